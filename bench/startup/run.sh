@@ -1,0 +1,54 @@
+#!/bin/sh
+# Start-up benchmark of the built Linux product (run on demand; never part of the tests).
+#
+#   bench/startup/run.sh [RUNS] [PRODUCT_DIR]
+#
+# Starts the workbench RUNS times (default 5) on a fresh private Xvfb display and prints, per run, the
+# time from starting the launch script to the main window being visible, and the resident memory once
+# idle (5 s after the window appeared); then the best and median. Also times `specsync --version` as a
+# whole process. Each run uses a new workbench state folder but keeps the OSGi configuration cache, as a
+# user's second and later starts do; the first run below is the cold one. Needs xdotool.
+set -eu
+cd "$(dirname "$0")/../.."
+runs=${1:-5}
+home=${2:-releng/dev.specsync.repository/target/products/dev.specsync.product/linux/gtk/x86_64/specsync}
+[ -x "$home/specsync-workbench" ] || { echo "no product at $home: build it first (./mvnw -DskipTests verify)" >&2; exit 1; }
+if [ -z "${SPECSYNC_BENCH_DISPLAY_READY:-}" ]; then
+  SPECSYNC_BENCH_DISPLAY_READY=1 SPECSYNC_FORCE_XVFB=1 exec sh releng/scripts/with-display.sh "$0" "$runs" "$home"
+fi
+work=$(mktemp -d)
+trap 'pkill -f "specsync.workspace=$work" 2>/dev/null; rm -rf "$work"' EXIT
+now_ms() { date +%s%3N; }
+median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : int((a[NR/2] + a[NR/2+1]) / 2)}'; }
+
+echo "SpecSync start-up, $runs runs, $(nproc) cores, $("$home/specsync" --version | head -n 1)"
+printf '%-5s %12s %12s\n' run "window (ms)" "idle RSS (MB)"
+: >"$work/times"; : >"$work/rss"
+i=1
+while [ "$i" -le "$runs" ]; do
+  mkdir -p "$work/ws/bench"
+  start=$(now_ms)
+  SPECSYNC_STATE_HOME="$work/state-$i" "$home/specsync-workbench" "$work/ws/bench" >"$work/run-$i.log" 2>&1 &
+  pid=$!
+  until xdotool search --onlyvisible --name '^SpecSync — bench' >/dev/null 2>&1; do
+    kill -0 "$pid" 2>/dev/null || { echo "run $i: the workbench exited; see $work/run-$i.log" >&2; cat "$work/run-$i.log" >&2; exit 1; }
+    [ $(( $(now_ms) - start )) -lt 120000 ] || { echo "run $i: no window after 120 s" >&2; exit 1; }
+    sleep 0.02
+  done
+  elapsed=$(( $(now_ms) - start ))
+  sleep 5
+  java_pid=$(pgrep -f "specsync.workspace=$work/ws/bench" | head -n 1)
+  rss=$(awk '/^VmRSS/ {printf "%d", $2 / 1024}' "/proc/$java_pid/status")
+  printf '%-5s %12s %12s\n' "$i" "$elapsed" "$rss"
+  echo "$elapsed" >>"$work/times"; echo "$rss" >>"$work/rss"
+  kill "$java_pid"; wait "$pid" 2>/dev/null || true
+  i=$((i + 1))
+done
+printf 'window visible: best %s ms, median %s ms; idle RSS: best %s MB, median %s MB\n' \
+  "$(sort -n "$work/times" | head -n 1)" "$(median <"$work/times")" "$(sort -n "$work/rss" | head -n 1)" "$(median <"$work/rss")"
+
+: >"$work/cli"
+for i in 1 2 3 4 5; do
+  start=$(now_ms); "$home/specsync" --version >/dev/null; echo $(( $(now_ms) - start )) >>"$work/cli"
+done
+printf 'specsync --version (whole process): best %s ms, median %s ms\n' "$(sort -n "$work/cli" | head -n 1)" "$(median <"$work/cli")"

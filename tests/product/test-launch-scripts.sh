@@ -1,0 +1,100 @@
+#!/bin/sh
+# Tests the built products the way a user meets them: through the launch scripts of the Linux product
+# (command line, workbench window, missing Java, missing display, second instance) and the contents of
+# the archives for every platform. Needs a display (run-tests provides one) and xdotool.
+set -u
+cd "$(dirname "$0")/../.."
+products=releng/dev.specsync.repository/target/products
+home="$products/dev.specsync.product/linux/gtk/x86_64/specsync"
+work=$(mktemp -d)
+trap 'pkill -f "specsync.workspace=$work" 2>/dev/null; rm -rf "$work"' EXIT
+export SPECSYNC_STATE_HOME="$work/state"
+passed=0 failed=0
+
+check() { # check NAME COMMAND...: runs COMMAND, counts and reports the result
+  name=$1; shift
+  if "$@" >"$work/last.log" 2>&1; then
+    passed=$((passed + 1)); echo "ok   - $name"
+  else
+    failed=$((failed + 1)); echo "FAIL - $name"; sed 's/^/       /' "$work/last.log"
+  fi
+}
+
+version_line() {
+  out=$("$home/specsync" --version) || return 1
+  echo "$out"
+  echo "$out" | head -n 1 | grep -Eq '^SpecSync [0-9]+\.[0-9]+\.[0-9]+ \(build [0-9]{12}\)$'
+}
+help_lists_commands() {
+  out=$("$home/specsync" --help) || return 1
+  echo "$out" | grep -q '^Commands:' && echo "$out" | grep -Eq '^  version +Show the version'
+}
+unknown_command_exits_2() {
+  "$home/specsync" frobnicate 2>"$work/err"; code=$?
+  cat "$work/err"; [ "$code" -eq 2 ] && grep -q "'frobnicate' is not a specsync command" "$work/err"
+}
+symlinked_script_works() {
+  ln -s "$(cd "$home" && pwd)/specsync" "$work/specsync-link" && "$work/specsync-link" --version | grep -q '^SpecSync '
+}
+no_java_says_what_to_install() {
+  env -u JAVA_HOME -u SPECSYNC_JAVA_HOME PATH=/usr/bin:/bin SPECSYNC_JVM_DIRS=/nonexistent \
+    "$home/specsync" --version 2>"$work/err"; code=$?
+  cat "$work/err"; [ "$code" -eq 3 ] && grep -q 'needs Java 21 or newer' "$work/err" && grep -q 'SPECSYNC_JAVA_HOME' "$work/err"
+}
+no_display_says_so() {
+  env -u DISPLAY -u WAYLAND_DISPLAY "$home/specsync-workbench" "$work/ws" 2>"$work/err"; code=$?
+  cat "$work/err"; [ "$code" -eq 4 ] && grep -q 'needs a graphical display' "$work/err"
+}
+await_window() { # await_window TITLE SECONDS
+  i=0
+  while [ "$i" -lt $(($2 * 10)) ]; do
+    xdotool search --onlyvisible --name "^$1" >/dev/null 2>&1 && return 0
+    sleep 0.1; i=$((i + 1))
+  done
+  echo "no visible window titled '$1' after $2 s"; return 1
+}
+workbench_window_opens() {
+  mkdir -p "$work/ws/smoke"
+  "$home/specsync-workbench" "$work/ws/smoke" >"$work/wb1.log" 2>&1 &
+  await_window 'SpecSync — smoke' 60 || { cat "$work/wb1.log"; return 1; }
+}
+second_instance_is_refused() {
+  "$home/specsync-workbench" "$work/ws/smoke" >"$work/wb2.log" 2>&1 &
+  second=$!
+  await_window 'SpecSync Is Already Open' 60 || return 1
+  xdotool search --onlyvisible --name '^SpecSync Is Already Open' windowactivate --sync key --clearmodifiers Return 2>/dev/null \
+    || xdotool search --onlyvisible --name '^SpecSync Is Already Open' key Return
+  wait "$second"; code=$?
+  echo "second instance exit code $code"; [ "$code" -eq 5 ]
+}
+archive_has() { # archive_has FILE ENTRY...
+  archive=$1; shift
+  case $archive in *.zip) list=$(unzip -Z1 "$archive") ;; *) list=$(tar tzf "$archive") ;; esac
+  for entry in "$@"; do echo "$list" | grep -qx "$entry" || { echo "$archive lacks $entry"; return 1; }; done
+}
+unix_archives_have_scripts() {
+  for platform in linux.gtk.x86_64 linux.gtk.aarch64 macosx.cocoa.x86_64 macosx.cocoa.aarch64; do
+    case $platform in macosx*) root=specsync.app/Contents/Eclipse ;; *) root=specsync ;; esac
+    archive_has "$products"/specsync-*-$platform.tar.gz "$root/specsync" "$root/specsync-workbench" "$root/configuration/config.ini" || return 1
+    tar tvzf "$products"/specsync-*-$platform.tar.gz "$root/specsync" | grep -q '^-rwx' || { echo "specsync is not executable in $platform"; return 1; }
+  done
+}
+windows_archive_has_cmd_scripts() {
+  archive_has "$products"/specsync-*-win32.win32.x86_64.zip specsync/specsync.cmd specsync/specsync-workbench.cmd specsync/configuration/config.ini || return 1
+  unzip -p "$products"/specsync-*-win32.win32.x86_64.zip specsync/specsync.cmd | head -n 1 | grep -q "$(printf '\r')$" \
+    || { echo "specsync.cmd does not have CRLF line endings"; return 1; }
+}
+
+check "specsync --version names product, version and build" version_line
+check "specsync --help lists the commands" help_lists_commands
+check "an unknown command exits 2 with the cause" unknown_command_exits_2
+check "the script works through a symbolic link" symlinked_script_works
+check "without Java 21+ the script says what to install (exit 3)" no_java_says_what_to_install
+check "without a display the workbench says so (exit 4)" no_display_says_so
+check "the workbench window opens, titled with the workspace" workbench_window_opens
+check "a second workbench on the same workspace is refused (exit 5)" second_instance_is_refused
+check "Linux and macOS archives hold executable launch scripts" unix_archives_have_scripts
+check "the Windows archive holds the .cmd launch scripts (CRLF)" windows_archive_has_cmd_scripts
+
+echo "product: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
