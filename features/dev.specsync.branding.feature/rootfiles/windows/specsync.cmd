@@ -36,7 +36,9 @@ if not defined LAUNCHER_JAR (
 )
 
 if defined SPECSYNC_STATE_HOME (set "STATE_HOME=%SPECSYNC_STATE_HOME%") else (set "STATE_HOME=%LOCALAPPDATA%\SpecSync")
-set "VM_OPTIONS=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto -Dosgi.checkConfiguration=false %SPECSYNC_VM_OPTIONS%"
+if not exist "%STATE_HOME%\cds" mkdir "%STATE_HOME%\cds"
+for %%L in ("%LAUNCHER_JAR%") do set "CDS_ARCHIVE=%STATE_HOME%\cds\%SPECSYNC_LAUNCH%-%%~nL-java%JMAJOR%.jsa"
+set VM_OPTIONS=-XX:+UseSerialGC -Xms24m -Xshare:auto -XX:+AutoCreateSharedArchive -Xlog:cds=off -Xlog:cds+dynamic=off "-XX:SharedArchiveFile=%CDS_ARCHIVE%" -Dosgi.checkConfiguration=false %SPECSYNC_VM_OPTIONS%
 
 if /i "%SPECSYNC_LAUNCH%"=="workbench" goto :workbench
 "%JAVA_FOUND%\bin\java.exe" %VM_OPTIONS% -Djava.awt.headless=true -jar "%LAUNCHER_JAR%" -install "%INSTALL_DIR%" -data @none -nosplash -application dev.specsync.cli.app %*

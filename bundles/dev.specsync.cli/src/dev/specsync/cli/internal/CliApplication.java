@@ -22,12 +22,16 @@ public final class CliApplication implements IApplication {
 
 	private static final long REGISTRY_TIMEOUT_MS = 10_000;
 
+	/** The environment variable that makes the command line print its start-up timing to standard error. */
+	static final String TRACE_STARTUP = "SPECSYNC_TRACE_STARTUP"; //$NON-NLS-1$
+
 	/** Creates the application; the platform calls this. */
 	public CliApplication() {
 	}
 
 	@Override
 	public Object start(IApplicationContext context) throws Exception {
+		long started = System.nanoTime();
 		context.applicationRunning();
 		String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
 		List<String> arguments = args == null ? List.of() : Arrays.asList(args);
@@ -43,8 +47,23 @@ public final class CliApplication implements IApplication {
 			return Integer.valueOf(new CommandLine(catalog).run(new CommandContext(arguments, out, err, cwd, System.getenv())));
 		} finally {
 			out.flush();
+			if (System.getenv(TRACE_STARTUP) != null) {
+				traceStartup(err, started);
+			}
 			err.flush();
 		}
+	}
+
+	/**
+	 * Prints how long the process took to reach the application and how long the command itself took,
+	 * for {@code bench/startup}: the platform's start-up and the command's own work are tuned separately.
+	 */
+	private static void traceStartup(PrintStream err, long started) {
+		long commandMs = (System.nanoTime() - started) / 1_000_000;
+		long toApplicationMs = ProcessHandle.current().info().startInstant()
+				.map(start -> java.time.Duration.between(start, java.time.Instant.now()).toMillis() - commandMs)
+				.orElse(-1L);
+		err.println("specsync-startup: process-to-application-ms=" + toApplicationMs + " command-ms=" + commandMs); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	private static CommandCatalog awaitCatalog() throws InterruptedException {
