@@ -33,6 +33,27 @@ unknown_command_exits_2() {
   "$home/specsync" frobnicate 2>"$work/err"; code=$?
   cat "$work/err"; [ "$code" -eq 2 ] && grep -q "'frobnicate' is not a specsync command" "$work/err"
 }
+command_line_loads_no_ui() {
+  SPECSYNC_VM_OPTIONS=-verbose:class "$home/specsync" --version >"$work/classes" 2>&1 || return 1
+  grep -q 'dev.specsync.cli.internal.VersionCommand' "$work/classes" || { echo "class loading was not traced"; return 1; }
+  # SWT, JFace and the workbench itself must stay unloaded. (Declarative Services components of the e4
+  # model bundles are activated by the shared runtime; they load no SWT.)
+  if grep -E 'org\.eclipse\.(swt|jface)\.|E4Application|E4Workbench |PartRenderingEngine' "$work/classes" | head -n 5 | grep .; then
+    echo "the command line loaded UI classes (above)"; return 1
+  fi
+  return 0
+}
+update_site_is_self_contained() {
+  site=releng/dev.specsync.repository/target/repository
+  [ -f "$site/content.jar" ] && [ -f "$site/artifacts.jar" ] || { echo "no p2 metadata in $site"; return 1; }
+  for feature in core cli ui branding; do
+    ls "$site"/features/dev.specsync.$feature.feature_*.jar >/dev/null 2>&1 || { echo "feature $feature missing"; return 1; }
+  done
+  for bundle in dev.specsync.core dev.specsync.cli org.eclipse.osgi org.eclipse.e4.ui.workbench org.apache.felix.scr \
+      org.eclipse.swt.gtk.linux.x86_64 org.eclipse.swt.win32.win32.x86_64 org.eclipse.swt.cocoa.macosx.aarch64; do
+    ls "$site"/plugins/${bundle}_*.jar >/dev/null 2>&1 || { echo "bundle $bundle missing from the update site"; return 1; }
+  done
+}
 symlinked_script_works() {
   ln -s "$(cd "$home" && pwd)/specsync" "$work/specsync-link" && "$work/specsync-link" --version | grep -q '^SpecSync '
 }
@@ -89,6 +110,8 @@ check "specsync --version names product, version and build" version_line
 check "specsync --help lists the commands" help_lists_commands
 check "an unknown command exits 2 with the cause" unknown_command_exits_2
 check "the script works through a symbolic link" symlinked_script_works
+check "the command line loads no SWT, JFace or workbench class" command_line_loads_no_ui
+check "the update site holds every feature and what they need" update_site_is_self_contained
 check "without Java 21+ the script says what to install (exit 3)" no_java_says_what_to_install
 check "without a display the workbench says so (exit 4)" no_display_says_so
 check "the workbench window opens, titled with the workspace" workbench_window_opens
