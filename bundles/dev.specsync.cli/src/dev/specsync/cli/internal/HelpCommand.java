@@ -3,6 +3,7 @@ package dev.specsync.cli.internal;
 import java.util.Optional;
 
 import org.eclipse.osgi.util.NLS;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
@@ -23,7 +24,7 @@ public final class HelpCommand implements Command {
 	 *
 	 * @param catalog the commands to describe
 	 */
-	@org.osgi.service.component.annotations.Activate
+	@Activate
 	public HelpCommand(@Reference CommandCatalog catalog) {
 		this.catalog = catalog;
 	}
