@@ -1,0 +1,133 @@
+package dev.specsync.openapi.internal;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.osgi.util.NLS;
+import org.osgi.service.component.annotations.Component;
+
+import dev.specsync.cli.Command;
+import dev.specsync.cli.CommandContext;
+import dev.specsync.cli.CommandName;
+import dev.specsync.cli.ExitCode;
+import dev.specsync.document.Diagnostic;
+import dev.specsync.document.DocumentException;
+import dev.specsync.document.LoadOptions;
+import dev.specsync.document.Severity;
+import dev.specsync.document.SourceDocument;
+
+/**
+ * {@code specsync validate FILE|DIR...}: loads every given file, and every JSON or YAML file under every given
+ * folder, with the document model and prints each diagnostic as {@code file:line:column: severity: message}
+ * on standard output (its hint, if any, on the next line), then a count on standard error. Exits with
+ * {@link ExitCode#OK} when nothing was found, {@link ExitCode#PROBLEMS} when any file has an error or a
+ * warning, and {@link ExitCode#USAGE} when the arguments are wrong or a file or folder cannot be read (the
+ * other arguments are still checked). Syntax only: the OpenAPI schema is not checked yet.
+ */
+@Component(service = Command.class)
+@CommandName(name = "validate")
+public final class ValidateCommand implements Command {
+
+	/** Creates the command; DS calls this. */
+	public ValidateCommand() {
+	}
+
+	@Override
+	public String summary() {
+		return Messages.ValidateCommand_summary;
+	}
+
+	@Override
+	public String usage() {
+		return Messages.ValidateCommand_usage;
+	}
+
+	@Override
+	public int run(CommandContext context) {
+		List<String> arguments = new ArrayList<>();
+		boolean options = true;
+		for (String argument : context.arguments()) {
+			if (options && argument.equals("--")) { //$NON-NLS-1$
+				options = false;
+			} else if (options && argument.startsWith("-") && argument.length() > 1) { //$NON-NLS-1$
+				context.err().println(NLS.bind(Messages.ValidateCommand_unknownOption, argument));
+				return ExitCode.USAGE;
+			} else {
+				arguments.add(argument);
+			}
+		}
+		if (arguments.isEmpty()) {
+			context.err().println(Messages.ValidateCommand_noArguments);
+			return ExitCode.USAGE;
+		}
+		Tally tally = new Tally();
+		for (String argument : arguments) {
+			try {
+				for (SpecFile file : SpecFiles.expand(argument, context.workingDirectory())) {
+					check(file, context, tally);
+				}
+			} catch (SpecFiles.UnusableArgument e) {
+				context.err().println(e.getMessage());
+				tally.unusable = true;
+			}
+		}
+		context.err().println(NLS.bind(Messages.ValidateCommand_counts, new Object[] { Integer.valueOf(tally.files),
+				Integer.valueOf(tally.errors), Integer.valueOf(tally.warnings) }));
+		if (tally.unusable) {
+			return ExitCode.USAGE;
+		}
+		return tally.errors + tally.warnings > 0 ? ExitCode.PROBLEMS : ExitCode.OK;
+	}
+
+	private static void check(SpecFile file, CommandContext context, Tally tally) {
+		List<Diagnostic> diagnostics;
+		try {
+			diagnostics = SourceDocument.load(file.path(), LoadOptions.defaults()).diagnostics();
+		} catch (DocumentException e) {
+			diagnostics = e.diagnostics();
+		} catch (IOException e) {
+			context.err().println(NLS.bind(Messages.ValidateCommand_unreadable, file.label(), SpecFiles.reason(e)));
+			tally.unusable = true;
+			return;
+		}
+		tally.files++;
+		for (Diagnostic d : diagnostics) {
+			if (d.severity() == Severity.ERROR) {
+				tally.errors++;
+			} else if (d.severity() == Severity.WARNING) {
+				tally.warnings++;
+			}
+			context.out().println(format(file.label(), d));
+			if (d.hint() != null) {
+				context.out().println(NLS.bind(Messages.ValidateCommand_hint, d.hint()));
+			}
+		}
+	}
+
+	/**
+	 * One diagnostic as compilers print it, so editors and CI annotate the line.
+	 *
+	 * @param label the file as the user named it
+	 * @param d the diagnostic
+	 * @return {@code label:line:column: severity: message}, or {@code label: severity: message} when the
+	 *         diagnostic has no position
+	 */
+	static String format(String label, Diagnostic d) {
+		StringBuilder line = new StringBuilder(label);
+		if (d.line() > 0) {
+			line.append(':').append(d.line()).append(':').append(d.column());
+		}
+		return line.append(": ").append(d.severity().name().toLowerCase(Locale.ROOT)).append(": ") //$NON-NLS-1$ //$NON-NLS-2$
+				.append(d.message()).toString();
+	}
+
+	/** What one run found, across all arguments. */
+	static final class Tally {
+		int files;
+		int errors;
+		int warnings;
+		boolean unusable;
+	}
+}
