@@ -54,6 +54,14 @@ update_site_is_self_contained() {
     ls "$site"/plugins/${bundle}_*.jar >/dev/null 2>&1 || { echo "bundle $bundle missing from the update site"; return 1; }
   done
 }
+validate_reports_problems_with_positions() {
+  printf 'openapi: 3.0.0\ninfo:\n\ttitle: x\n' >"$work/tabs.yaml"
+  printf '{"openapi": "3.0.0", "info": {"title": "t", "version": "1"}, "paths": {}}\n' >"$work/ok.json"
+  script="$(cd "$home" && pwd)/specsync"
+  (cd "$work" && "$script" validate ok.json tabs.yaml) >"$work/out" 2>"$work/err"; code=$?
+  cat "$work/out" "$work/err"
+  [ "$code" -eq 1 ] && grep -q '^tabs\.yaml:3:[0-9]*: error: ' "$work/out" && ! grep -q '^ok\.json' "$work/out"
+}
 symlinked_script_works() {
   ln -s "$(cd "$home" && pwd)/specsync" "$work/specsync-link" && "$work/specsync-link" --version | grep -q '^SpecSync '
 }
@@ -109,6 +117,7 @@ windows_archive_has_cmd_scripts() {
 check "specsync --version names product, version and build" version_line
 check "specsync --help lists the commands" help_lists_commands
 check "an unknown command exits 2 with the cause" unknown_command_exits_2
+check "specsync validate prints file:line:column and exits 1 on a broken file" validate_reports_problems_with_positions
 check "the script works through a symbolic link" symlinked_script_works
 check "the command line loads no SWT, JFace or workbench class" command_line_loads_no_ui
 check "the update site holds every feature and what they need" update_site_is_self_contained

@@ -78,6 +78,7 @@ class CommandLineTest {
 		assertTrue(out().startsWith("Usage: specsync <command>"), out());
 		assertTrue(Pattern.compile("(?m)^  help\\s{3,}Show the list of commands").matcher(out()).find(), out());
 		assertTrue(Pattern.compile("(?m)^  version\\s{3,}Show the version and build").matcher(out()).find(), out());
+		assertTrue(Pattern.compile("(?m)^  validate\\s{3,}Check OpenAPI files").matcher(out()).find(), out());
 		assertTrue(out().contains("Exit codes: 0 success, 1 problems found, 2 wrong usage"), out());
 	}
 

@@ -37,7 +37,7 @@ class DeclarativeServicesTest {
 	@Test
 	void commandRegistryIsPublishedByDeclarativeServices() throws Exception {
 		CommandCatalog catalog = await(CommandCatalog.class);
-		assertTrue(catalog.names().containsAll(List.of("help", "version")), () -> "commands: " + catalog.names());
+		assertTrue(catalog.names().containsAll(List.of("help", "validate", "version")), () -> "commands: " + catalog.names());
 	}
 
 	@Test
