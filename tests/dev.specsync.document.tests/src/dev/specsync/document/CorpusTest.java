@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.List;
 
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.snakeyaml.engine.v2.api.Load;
@@ -17,8 +18,8 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
 /** Every real file: byte-identical round trip, same data as an independent parser, sane node ranges. */
 class CorpusTest {
 
-	static List<Path> files() {
-		return TestSupport.corpusFiles();
+	static List<Named<Path>> files() {
+		return TestSupport.named(TestSupport.corpusFiles());
 	}
 
 	@ParameterizedTest

@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
 import org.eclipse.core.runtime.FileLocator;
+import org.junit.jupiter.api.Named;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
@@ -46,6 +47,12 @@ final class TestSupport {
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
+	}
+
+	/** Test arguments named by their path below {@code corpus/}, so reports show which file failed. */
+	static List<Named<Path>> named(List<Path> files) {
+		Path corpus = resource("corpus");
+		return files.stream().map(f -> Named.of(corpus.relativize(f).toString(), f)).toList();
 	}
 
 	private static List<Path> filesUnder(Path dir) {
