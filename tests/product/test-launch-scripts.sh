@@ -62,6 +62,10 @@ validate_reports_problems_with_positions() {
   cat "$work/out" "$work/err"
   [ "$code" -eq 1 ] && grep -q '^tabs\.yaml:3:[0-9]*: error: ' "$work/out" && ! grep -q '^ok\.json' "$work/out"
 }
+command_line_stderr_is_quiet() {
+  "$home/specsync" --version >/dev/null 2>"$work/err" || return 1
+  cat "$work/err"; [ ! -s "$work/err" ]
+}
 symlinked_script_works() {
   ln -s "$(cd "$home" && pwd)/specsync" "$work/specsync-link" && "$work/specsync-link" --version | grep -q '^SpecSync '
 }
@@ -118,6 +122,7 @@ check "specsync --version names product, version and build" version_line
 check "specsync --help lists the commands" help_lists_commands
 check "an unknown command exits 2 with the cause" unknown_command_exits_2
 check "specsync validate prints file:line:column and exits 1 on a broken file" validate_reports_problems_with_positions
+check "a successful command writes nothing to standard error" command_line_stderr_is_quiet
 check "the script works through a symbolic link" symlinked_script_works
 check "the command line loads no SWT, JFace or workbench class" command_line_loads_no_ui
 check "the update site holds every feature and what they need" update_site_is_self_contained
