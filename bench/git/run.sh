@@ -1,0 +1,39 @@
+#!/bin/sh
+# Snapshot engine benchmark (run on demand; never part of the tests).
+#
+#   bench/git/run.sh [FILES] [COMMITS] [REPS] [PRODUCT_DIR]
+#
+# Generates a repository with FILES files (default 2000) and COMMITS commits (default 5000) in a temp
+# folder with `git fast-import`, then prints the median, min and max time of taking, listing and
+# restoring snapshots, next to `git stash push -u` / `git stash apply` on the same changes. It runs the
+# engine exactly as the Linux product ships it (dev.specsync.git, JGit and its dependencies from the
+# product's plugins folder) on a plain class path, without OSGi. -Dbench.keep=true in BENCH_JAVA_OPTS
+# keeps the generated repository. Needs git and a JDK 21+.
+set -eu
+cd "$(dirname "$0")/../.."
+files=${1:-2000}
+commits=${2:-5000}
+reps=${3:-7}
+home=${4:-releng/dev.specsync.repository/target/products/dev.specsync.product/linux/gtk/x86_64/specsync}
+[ -d "$home/plugins" ] || { echo "no product at $home: build it first (./mvnw -DskipTests verify)" >&2; exit 1; }
+
+jdk=""
+for candidate in "${JAVA_HOME:-}" /usr/lib/jvm/*; do
+  [ -n "$candidate" ] && [ -x "$candidate/bin/javac" ] || continue
+  major=$("$candidate/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
+  if [ -n "$major" ] && [ "$major" -ge 21 ]; then jdk=$candidate; break; fi
+done
+[ -n "$jdk" ] || { echo "bench/git: needs a JDK 21 or newer (set JAVA_HOME)" >&2; exit 1; }
+
+cp=""
+for bundle in dev.specsync.git org.eclipse.jgit com.googlecode.javaewah.JavaEWAH org.apache.commons.commons-codec slf4j.api slf4j.simple; do
+  jar=$(ls "$home"/plugins/"$bundle"_*.jar 2>/dev/null | head -n 1)
+  [ -n "$jar" ] || { echo "bench/git: $bundle is missing from $home/plugins" >&2; exit 1; }
+  cp="$cp${cp:+:}$jar"
+done
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
+"$jdk/bin/javac" -nowarn -d "$out" -cp "$cp" $(find bench/git/src -name '*.java')
+echo "SpecSync snapshot benchmark: $files files, $commits commits, $reps repetitions, $(nproc) cores, $("$jdk/bin/java" -version 2>&1 | head -n 1), $(git --version)"
+# shellcheck disable=SC2086
+"$jdk/bin/java" ${BENCH_JAVA_OPTS:-} -cp "$out:$cp" dev.specsync.git.bench.SnapshotBenchmark "$files" "$commits" "$reps"
