@@ -66,6 +66,13 @@ command_line_stderr_is_quiet() {
   "$home/specsync" --version >/dev/null 2>"$work/err" || return 1
   cat "$work/err"; [ ! -s "$work/err" ]
 }
+snapshots_run_in_a_git_repository() {
+  git init -q "$work/repo" && printf 'openapi: 3.1.0\n' >"$work/repo/openapi.yaml" || return 1
+  specsync=$(cd "$home" && pwd)/specsync
+  out=$(cd "$work/repo" && "$specsync" snapshots 2>"$work/err"); code=$?
+  echo "$out"; cat "$work/err"
+  [ "$code" -eq 0 ] && echo "$out" | grep -q '^No snapshots in ' && [ ! -s "$work/err" ]
+}
 symlinked_script_works() {
   ln -s "$(cd "$home" && pwd)/specsync" "$work/specsync-link" && "$work/specsync-link" --version | grep -q '^SpecSync '
 }
@@ -123,6 +130,7 @@ check "specsync --help lists the commands" help_lists_commands
 check "an unknown command exits 2 with the cause" unknown_command_exits_2
 check "specsync validate prints file:line:column and exits 1 on a broken file" validate_reports_problems_with_positions
 check "a successful command writes nothing to standard error" command_line_stderr_is_quiet
+check "specsync snapshots runs on JGit in a Git repository" snapshots_run_in_a_git_repository
 check "the script works through a symbolic link" symlinked_script_works
 check "the command line loads no SWT, JFace or workbench class" command_line_loads_no_ui
 check "the update site holds every feature and what they need" update_site_is_self_contained
