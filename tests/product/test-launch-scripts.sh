@@ -49,7 +49,8 @@ update_site_is_self_contained() {
   for feature in core cli ui branding; do
     ls "$site"/features/dev.specsync.$feature.feature_*.jar >/dev/null 2>&1 || { echo "feature $feature missing"; return 1; }
   done
-  for bundle in dev.specsync.core dev.specsync.cli org.eclipse.osgi org.eclipse.e4.ui.workbench org.apache.felix.scr \
+  for bundle in dev.specsync.core dev.specsync.cli dev.specsync.git dev.specsync.git.cli org.eclipse.jgit slf4j.api \
+      slf4j.simple dev.specsync.slf4j.binding org.eclipse.osgi org.eclipse.e4.ui.workbench org.apache.felix.scr \
       org.eclipse.swt.gtk.linux.x86_64 org.eclipse.swt.win32.win32.x86_64 org.eclipse.swt.cocoa.macosx.aarch64; do
     ls "$site"/plugins/${bundle}_*.jar >/dev/null 2>&1 || { echo "bundle $bundle missing from the update site"; return 1; }
   done
