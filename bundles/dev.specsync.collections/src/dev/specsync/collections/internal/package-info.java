@@ -1,0 +1,2 @@
+/** Implementation of the collection formats; not exported from the bundle. */
+package dev.specsync.collections.internal;
