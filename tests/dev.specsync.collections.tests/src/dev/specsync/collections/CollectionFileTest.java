@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.eclipse.core.runtime.FileLocator;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,10 +35,15 @@ class CollectionFileTest {
         return Path.of(FileLocator.toFileURL(url).getPath());
     }
 
-    static Stream<Path> postmanFixtures() throws IOException {
+    static Stream<Named<Path>> postmanFixtures() throws IOException {
         try (Stream<Path> s = Files.list(fixtures("postman"))) {
-            return s.sorted().toList().stream();
+            return named(s.sorted().toList());
         }
+    }
+
+    /** Test arguments named by their file name, so reports show which fixture failed, not where it was extracted. */
+    static Stream<Named<Path>> named(List<Path> files) {
+        return files.stream().map(f -> Named.of(f.getFileName().toString(), f));
     }
 
     static CollectionFile load(String name) throws Exception {

@@ -12,15 +12,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class InsomniaImporterTest {
 
-    static Stream<Path> exports() throws IOException {
+    static Stream<Named<Path>> exports() throws IOException {
         try (Stream<Path> s = Files.list(CollectionFileTest.fixtures("insomnia"))) {
-            return s.filter(p -> !p.getFileName().toString().startsWith("LICENSE")).sorted().toList().stream();
+            return CollectionFileTest.named(
+                    s.filter(p -> !p.getFileName().toString().startsWith("LICENSE")).sorted().toList());
         }
     }
 
