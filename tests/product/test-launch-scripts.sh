@@ -86,6 +86,11 @@ no_display_says_so() {
   env -u DISPLAY -u WAYLAND_DISPLAY "$home/specsync-workbench" "$work/ws" 2>"$work/err"; code=$?
   cat "$work/err"; [ "$code" -eq 4 ] && grep -q 'needs a graphical display' "$work/err"
 }
+dead_display_says_so() { # a display number nobody listens on: a message, not an SWT stack trace
+  n=90; while [ -S "/tmp/.X11-unix/X$n" ] || grep -q "@/tmp/.X11-unix/X$n\$" /proc/net/unix 2>/dev/null; do n=$((n + 1)); done
+  env -u WAYLAND_DISPLAY DISPLAY=":$n" "$home/specsync-workbench" "$work/ws" 2>"$work/err"; code=$?
+  cat "$work/err"; [ "$code" -eq 4 ] && grep -q "cannot reach the display DISPLAY=:$n" "$work/err"
+}
 await_window() { # await_window TITLE SECONDS
   i=0
   while [ "$i" -lt $(($2 * 10)) ]; do
@@ -137,6 +142,7 @@ check "the command line loads no SWT, JFace or workbench class" command_line_loa
 check "the update site holds every feature and what they need" update_site_is_self_contained
 check "without Java 21+ the script says what to install (exit 3)" no_java_says_what_to_install
 check "without a display the workbench says so (exit 4)" no_display_says_so
+check "with a display nobody serves the workbench says so (exit 4)" dead_display_says_so
 check "the workbench window opens, titled with the workspace" workbench_window_opens
 check "a second workbench on the same workspace is refused (exit 5)" second_instance_is_refused
 check "Linux and macOS archives hold executable launch scripts" unix_archives_have_scripts
