@@ -2,8 +2,10 @@ package dev.specsync.openapi.internal;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Component;
@@ -14,9 +16,11 @@ import dev.specsync.cli.CommandName;
 import dev.specsync.cli.ExitCode;
 import dev.specsync.document.Diagnostic;
 import dev.specsync.document.DocumentException;
-import dev.specsync.document.LoadOptions;
+import dev.specsync.document.MappingNode;
+import dev.specsync.document.Nodes;
 import dev.specsync.document.Severity;
-import dev.specsync.document.SourceDocument;
+import dev.specsync.openapi.ApiFileSet;
+import dev.specsync.openapi.ApiLoadOptions;
 
 /**
  * {@code specsync validate FILE|DIR...}: loads every given file, and every JSON or YAML file under every given
@@ -24,7 +28,10 @@ import dev.specsync.document.SourceDocument;
  * on standard output (its hint, if any, on the next line), then a count on standard error. Exits with
  * {@link ExitCode#OK} when nothing was found, {@link ExitCode#PROBLEMS} when any file has an error or a
  * warning, and {@link ExitCode#USAGE} when the arguments are wrong or a file or folder cannot be read (the
- * other arguments are still checked). Syntax only: the OpenAPI schema is not checked yet.
+ * other arguments are still checked). A file that declares {@code openapi} or {@code swagger} is loaded as the
+ * root of an {@link ApiFileSet}, so its version and the references of every file it reaches are checked too,
+ * and the problems are named by the file they are in; other files are checked for syntax only. A problem met
+ * from two arguments is printed once. The OpenAPI schema is not checked yet.
  */
 @Component(service = Command.class)
 @CommandName(name = "validate")
@@ -84,7 +91,8 @@ public final class ValidateCommand implements Command {
 	private static void check(SpecFile file, CommandContext context, Tally tally) {
 		List<Diagnostic> diagnostics;
 		try {
-			diagnostics = SourceDocument.load(file.path(), LoadOptions.defaults()).diagnostics();
+			ApiFileSet set = ApiFileSet.load(file.path(), file.label(), ApiLoadOptions.defaults());
+			diagnostics = declaresVersion(set) ? set.diagnostics() : set.root().document().diagnostics();
 		} catch (DocumentException e) {
 			diagnostics = e.diagnostics();
 		} catch (IOException e) {
@@ -94,16 +102,28 @@ public final class ValidateCommand implements Command {
 		}
 		tally.files++;
 		for (Diagnostic d : diagnostics) {
+			if (!tally.printed.add(d)) {
+				continue;
+			}
 			if (d.severity() == Severity.ERROR) {
 				tally.errors++;
 			} else if (d.severity() == Severity.WARNING) {
 				tally.warnings++;
 			}
-			context.out().println(format(file.label(), d));
+			context.out().println(format(d.path(), d));
 			if (d.hint() != null) {
 				context.out().println(NLS.bind(Messages.ValidateCommand_hint, d.hint()));
 			}
 		}
+	}
+
+	/**
+	 * Whether a file is an API's root: it names its version at the top level. Other files are parts of an API
+	 * (a schema, a path item), checked for syntax here and for their references from their root.
+	 */
+	private static boolean declaresVersion(ApiFileSet set) {
+		return Nodes.resolveAlias(set.root().document().root()) instanceof MappingNode m
+				&& (m.indexOf("openapi") >= 0 || m.indexOf("swagger") >= 0); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	/**
@@ -129,5 +149,6 @@ public final class ValidateCommand implements Command {
 		int errors;
 		int warnings;
 		boolean unusable;
+		final Set<Diagnostic> printed = new HashSet<>();
 	}
 }

@@ -1,6 +1,7 @@
 /**
- * OpenAPI checks behind the {@code specsync} command line. For now only {@code specsync validate}, which
- * reports JSON and YAML syntax problems found by the document model; validation against the OpenAPI schema
- * and the API that the workbench will share come later. Not exported.
+ * The OpenAPI commands behind the {@code specsync} command line: {@code specsync validate}, which reports
+ * syntax problems and, for API roots, version and {@code $ref} problems found by
+ * {@link dev.specsync.openapi.ApiFileSet}, and {@code specsync bundle}, which writes a multi-file API as one
+ * document. Validation against the OpenAPI schema comes later. Not exported.
  */
 package dev.specsync.openapi.internal;

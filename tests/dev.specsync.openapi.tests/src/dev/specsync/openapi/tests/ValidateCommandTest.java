@@ -163,6 +163,39 @@ class ValidateCommandTest {
 	}
 
 	@Test
+	void splitApiIsCleanWhetherTheRootOrItsFolderIsGiven() {
+		Path multi = specs.resolveSibling("multi");
+		assertEquals(ExitCode.OK, run(multi, "petstore-3.0/openapi.yaml", "petstore-2.0/swagger.json",
+				"blockfrost/openapi.yaml"), err());
+		assertEquals("", out());
+		assertEquals(ExitCode.OK, run(multi, "petstore-3.0"), err());
+		assertTrue(err().contains("files checked: 21, errors: 0, warnings: 0"), err());
+	}
+
+	@Test
+	void brokenRefsArePrintedInTheFileThatHoldsThemOnce() throws IOException {
+		write("api/openapi.yaml", "openapi: 3.0.3\npaths:\n  /pets:\n    $ref: paths/pets.yaml\n");
+		write("api/paths/pets.yaml", "get:\n  responses:\n    '200':\n      $ref: '../responses.yaml#/Ok'\n");
+		write("api/secret.yaml", "x: 1\n");
+		assertEquals(ExitCode.PROBLEMS, run(dir, "api"));
+		List<String> lines = out().lines().toList();
+		assertEquals(Path.of("api", "paths", "pets.yaml") + ":4:13: error: $ref '../responses.yaml#/Ok': no such file "
+				+ Path.of("api", "responses.yaml"), lines.get(0), out());
+		assertEquals("    hint: file references are relative to the folder of " + Path.of("api", "paths", "pets.yaml")
+				+ "; check the name and its case", lines.get(1));
+		assertEquals(2, lines.size(), out());
+		assertTrue(err().contains("files checked: 3, errors: 1, warnings: 0"), err());
+	}
+
+	@Test
+	void unsupportedVersionNamesTheSupportedOnes() throws IOException {
+		write("api.json", "{\n  \"openapi\": \"3.2.0\"\n}\n");
+		assertEquals(ExitCode.PROBLEMS, run(dir, "api.json"));
+		assertEquals("api.json:2:14: error: unsupported version openapi: 3.2.0\n"
+				+ "    hint: supported versions: Swagger 2.0, OpenAPI 3.0.x, OpenAPI 3.1.x\n", out().replace("\r", ""));
+	}
+
+	@Test
 	void wrongUsage() {
 		assertEquals(ExitCode.USAGE, run(dir));
 		assertTrue(err().contains("no file or folder given"), err());
@@ -175,6 +208,6 @@ class ValidateCommandTest {
 	void usageDescribesTheOutputAndTheExitCodes() {
 		assertTrue(validate.usage().startsWith("Usage: specsync validate <file|dir>..."), validate.usage());
 		assertTrue(validate.usage().contains("Exit codes: 0 no problems, 1 errors or warnings found, 2 wrong usage"));
-		assertEquals("Check OpenAPI files for JSON and YAML syntax errors", validate.summary());
+		assertEquals("Check OpenAPI files for JSON and YAML syntax errors and broken $refs", validate.summary());
 	}
 }
