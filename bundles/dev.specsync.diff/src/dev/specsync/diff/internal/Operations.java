@@ -1,0 +1,181 @@
+package dev.specsync.diff.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The operations of one version in a form that does not depend on the OpenAPI version: Swagger 2.0 body and
+ * form parameters, {@code consumes} and {@code produces} become request bodies and media types as in 3.x.
+ * Operations are keyed by method and path template with the parameter names left out, so {@code /users/{id}}
+ * and {@code /users/{userId}} are one endpoint; path parameters are keyed by their position in the template.
+ */
+final class Operations {
+
+	private static final List<String> METHODS = List.of("get", "put", "post", "delete", "options", "head", "patch", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+			"trace"); //$NON-NLS-1$
+	private static final Pattern TEMPLATE_PARAMETER = Pattern.compile("\\{([^}]*)\\}"); //$NON-NLS-1$
+	private static final String JSON = "application/json"; //$NON-NLS-1$
+
+	/** A parameter: {@code schema} is the 3.x schema, or for 2.0 the parameter itself, which holds the type. */
+	record Parameter(String name, String in, At at, boolean required, At schema) {
+		String label() {
+			return "parameter '" + name + "' in " + in; //$NON-NLS-1$ //$NON-NLS-2$
+		}
+	}
+
+	/** A request body; a media type maps to its schema or to null when it has none. */
+	record Body(At at, boolean required, Map<String, At> content) {
+	}
+
+	/** A response: media types to schemas (or null), header names in lower case to header schemas. */
+	record Response(At at, Map<String, At> content, Map<String, At> headers) {
+	}
+
+	/** One operation of one version. */
+	record Op(String method, String path, At at, Map<String, Parameter> parameters, Body body,
+			Map<String, Response> responses) {
+	}
+
+	private Operations() {
+	}
+
+	/**
+	 * The operations of a version in document order.
+	 *
+	 * @param spec the version
+	 * @return key ({@code METHOD /normalised/{}}) to operation
+	 */
+	static Map<String, Op> of(Spec spec) {
+		Map<String, Op> ops = new LinkedHashMap<>();
+		List<String> globalConsumes = strings(Spec.child(spec.rootAt(), "consumes")); //$NON-NLS-1$
+		List<String> globalProduces = strings(Spec.child(spec.rootAt(), "produces")); //$NON-NLS-1$
+		for (Map.Entry<String, At> path : Spec.entries(Spec.child(spec.rootAt(), "paths")).entrySet()) { //$NON-NLS-1$
+			At item = spec.deref(path.getValue());
+			List<String> template = templateNames(path.getKey());
+			String normalised = TEMPLATE_PARAMETER.matcher(path.getKey()).replaceAll("{}"); //$NON-NLS-1$
+			for (String method : METHODS) {
+				At op = Spec.child(item, method);
+				if (op == null) {
+					continue;
+				}
+				Map<String, Parameter> parameters = new LinkedHashMap<>();
+				Body body = null;
+				List<At> declared = new ArrayList<>(Spec.items(Spec.child(item, "parameters"))); //$NON-NLS-1$
+				declared.addAll(Spec.items(Spec.child(op, "parameters"))); //$NON-NLS-1$
+				List<String> consumes = strings(Spec.child(op, "consumes")); //$NON-NLS-1$
+				if (consumes.isEmpty()) {
+					consumes = globalConsumes.isEmpty() ? List.of(JSON) : globalConsumes;
+				}
+				for (At p : declared) {
+					At param = spec.deref(p);
+					String name = Spec.text(param, "name"); //$NON-NLS-1$
+					String in = Spec.text(param, "in"); //$NON-NLS-1$
+					if (name == null || in == null) {
+						continue;
+					}
+					boolean required = Spec.flag(param, "required"); //$NON-NLS-1$
+					if ("body".equals(in)) { //$NON-NLS-1$
+						Map<String, At> content = new LinkedHashMap<>();
+						for (String type : consumes) {
+							content.put(Spec.mediaType(type), Spec.child(param, "schema")); //$NON-NLS-1$
+						}
+						body = new Body(param, required, content);
+						continue;
+					}
+					String key;
+					if ("path".equals(in) && template.contains(name)) { //$NON-NLS-1$
+						key = "path#" + template.indexOf(name); //$NON-NLS-1$
+					} else if ("header".equals(in)) { //$NON-NLS-1$
+						key = in + ':' + name.toLowerCase(Locale.ROOT);
+					} else {
+						key = in + ':' + name;
+					}
+					At schema = spec.swagger2 ? param : schemaOfParameter(param);
+					parameters.put(key, new Parameter(name, in, param, required || "path".equals(in), schema)); //$NON-NLS-1$
+				}
+				if (!spec.swagger2) {
+					At rb = spec.deref(Spec.child(op, "requestBody")); //$NON-NLS-1$
+					if (rb != null) {
+						body = new Body(rb, Spec.flag(rb, "required"), content(Spec.child(rb, "content"))); //$NON-NLS-1$ //$NON-NLS-2$
+					}
+				}
+				List<String> produces = strings(Spec.child(op, "produces")); //$NON-NLS-1$
+				if (produces.isEmpty()) {
+					produces = globalProduces.isEmpty() ? List.of(JSON) : globalProduces;
+				}
+				Map<String, Response> responses = new LinkedHashMap<>();
+				for (Map.Entry<String, At> r : Spec.entries(Spec.child(op, "responses")).entrySet()) { //$NON-NLS-1$
+					if (r.getKey().startsWith("x-")) { //$NON-NLS-1$
+						continue;
+					}
+					At response = spec.deref(r.getValue());
+					Map<String, At> content;
+					if (spec.swagger2) {
+						content = new LinkedHashMap<>();
+						At schema = Spec.child(response, "schema"); //$NON-NLS-1$
+						if (schema != null) {
+							for (String type : produces) {
+								content.put(Spec.mediaType(type), schema);
+							}
+						}
+					} else {
+						content = content(Spec.child(response, "content")); //$NON-NLS-1$
+					}
+					Map<String, At> headers = new LinkedHashMap<>();
+					for (Map.Entry<String, At> h : Spec.entries(Spec.child(response, "headers")).entrySet()) { //$NON-NLS-1$
+						At header = spec.deref(h.getValue());
+						headers.put(h.getKey().toLowerCase(Locale.ROOT),
+								spec.swagger2 ? header : schemaOfParameter(header));
+					}
+					responses.put(r.getKey().toUpperCase(Locale.ROOT), new Response(response, content, headers));
+				}
+				String key = method.toUpperCase(Locale.ROOT) + ' ' + normalised;
+				ops.putIfAbsent(key, new Op(method.toUpperCase(Locale.ROOT), path.getKey(), op, parameters, body,
+						responses));
+			}
+		}
+		return ops;
+	}
+
+	private static At schemaOfParameter(At param) {
+		At schema = Spec.child(param, "schema"); //$NON-NLS-1$
+		if (schema == null) {
+			for (At media : content(Spec.child(param, "content")).values()) { //$NON-NLS-1$
+				return media;
+			}
+		}
+		return schema;
+	}
+
+	private static Map<String, At> content(At content) {
+		Map<String, At> out = new LinkedHashMap<>();
+		for (Map.Entry<String, At> e : Spec.entries(content).entrySet()) {
+			out.put(Spec.mediaType(e.getKey()), Spec.child(e.getValue(), "schema")); //$NON-NLS-1$
+		}
+		return out;
+	}
+
+	private static List<String> strings(At sequence) {
+		List<String> out = new ArrayList<>();
+		for (At item : Spec.items(sequence)) {
+			if (item.node() instanceof dev.specsync.document.ScalarNode s) {
+				out.add(s.value());
+			}
+		}
+		return out;
+	}
+
+	private static List<String> templateNames(String path) {
+		List<String> names = new ArrayList<>();
+		Matcher m = TEMPLATE_PARAMETER.matcher(path);
+		while (m.find()) {
+			names.add(m.group(1));
+		}
+		return names;
+	}
+}

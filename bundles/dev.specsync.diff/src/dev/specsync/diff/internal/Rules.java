@@ -1,0 +1,186 @@
+package dev.specsync.diff.internal;
+
+import static dev.specsync.diff.ChangeKind.ADDED;
+import static dev.specsync.diff.ChangeKind.CHANGED;
+import static dev.specsync.diff.ChangeKind.REMOVED;
+import static dev.specsync.diff.ChangeSeverity.BREAKING;
+import static dev.specsync.diff.ChangeSeverity.DOCUMENTATION;
+import static dev.specsync.diff.ChangeSeverity.NON_BREAKING;
+import static dev.specsync.diff.ChangeSeverity.POTENTIALLY_BREAKING;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+import dev.specsync.diff.ChangeKind;
+import dev.specsync.diff.ChangeSeverity;
+
+/**
+ * The rule catalogue. Schema rules are one matrix: every schema aspect (type, enum, bounds, properties...) is
+ * registered for both directions with its severity in each, so the comparison itself never decides severities.
+ * The sentences are in {@code rules.properties}, keyed by the id without its direction for schema rules.
+ */
+final class Rules {
+
+	/** Lower bounds: raising one narrows the allowed values. */
+	static final List<String> LOWER_BOUNDS = List.of("minimum", "minLength", "minItems", "minProperties"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+	/** Upper bounds: lowering one narrows the allowed values. */
+	static final List<String> UPPER_BOUNDS = List.of("maximum", "maxLength", "maxItems", "maxProperties"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+
+	private static final Map<String, Rule> RULES = new LinkedHashMap<>();
+	private static final Properties SENTENCES = load();
+
+	static {
+		op("operation.added", ADDED, NON_BREAKING); //$NON-NLS-1$
+		op("operation.removed", REMOVED, BREAKING); //$NON-NLS-1$
+		op("operation.deprecated", CHANGED, NON_BREAKING); //$NON-NLS-1$
+		op("operation.id.changed", CHANGED, POTENTIALLY_BREAKING); //$NON-NLS-1$
+		op("operation.description.changed", CHANGED, DOCUMENTATION); //$NON-NLS-1$
+		op("request.parameter.added", ADDED, NON_BREAKING); //$NON-NLS-1$
+		op("request.parameter.required.added", ADDED, BREAKING); //$NON-NLS-1$
+		op("request.parameter.removed", REMOVED, POTENTIALLY_BREAKING); //$NON-NLS-1$
+		op("request.parameter.became-required", CHANGED, BREAKING); //$NON-NLS-1$
+		op("request.parameter.became-optional", CHANGED, NON_BREAKING); //$NON-NLS-1$
+		op("request.body.added", ADDED, NON_BREAKING); //$NON-NLS-1$
+		op("request.body.required.added", ADDED, BREAKING); //$NON-NLS-1$
+		op("request.body.removed", REMOVED, POTENTIALLY_BREAKING); //$NON-NLS-1$
+		op("request.body.became-required", CHANGED, BREAKING); //$NON-NLS-1$
+		op("request.body.became-optional", CHANGED, NON_BREAKING); //$NON-NLS-1$
+		op("request.media-type.added", ADDED, NON_BREAKING); //$NON-NLS-1$
+		op("request.media-type.removed", REMOVED, BREAKING); //$NON-NLS-1$
+		op("response.status.added", ADDED, NON_BREAKING); //$NON-NLS-1$
+		op("response.success-status.removed", REMOVED, BREAKING); //$NON-NLS-1$
+		op("response.non-success-status.removed", REMOVED, POTENTIALLY_BREAKING); //$NON-NLS-1$
+		op("response.media-type.added", ADDED, NON_BREAKING); //$NON-NLS-1$
+		op("response.media-type.removed", REMOVED, BREAKING); //$NON-NLS-1$
+		op("response.header.added", ADDED, NON_BREAKING); //$NON-NLS-1$
+		op("response.header.removed", REMOVED, POTENTIALLY_BREAKING); //$NON-NLS-1$
+
+		// The schema matrix: aspect, kind, severity in a request, severity in a response.
+		schema("type.changed", CHANGED, BREAKING, BREAKING); //$NON-NLS-1$
+		schema("type.widened", CHANGED, NON_BREAKING, BREAKING); //$NON-NLS-1$
+		schema("type.narrowed", CHANGED, BREAKING, NON_BREAKING); //$NON-NLS-1$
+		schema("format.added", ADDED, POTENTIALLY_BREAKING, NON_BREAKING); //$NON-NLS-1$
+		schema("format.removed", REMOVED, NON_BREAKING, POTENTIALLY_BREAKING); //$NON-NLS-1$
+		schema("format.changed", CHANGED, POTENTIALLY_BREAKING, POTENTIALLY_BREAKING); //$NON-NLS-1$
+		schema("enum.value.added", ADDED, NON_BREAKING, POTENTIALLY_BREAKING); //$NON-NLS-1$
+		schema("enum.value.removed", REMOVED, BREAKING, NON_BREAKING); //$NON-NLS-1$
+		schema("enum.added", ADDED, BREAKING, NON_BREAKING); //$NON-NLS-1$
+		schema("enum.removed", REMOVED, NON_BREAKING, POTENTIALLY_BREAKING); //$NON-NLS-1$
+		schema("nullable.added", ADDED, NON_BREAKING, BREAKING); //$NON-NLS-1$
+		schema("nullable.removed", REMOVED, BREAKING, NON_BREAKING); //$NON-NLS-1$
+		schema("pattern.added", ADDED, BREAKING, NON_BREAKING); //$NON-NLS-1$
+		schema("pattern.removed", REMOVED, NON_BREAKING, POTENTIALLY_BREAKING); //$NON-NLS-1$
+		schema("pattern.changed", CHANGED, POTENTIALLY_BREAKING, POTENTIALLY_BREAKING); //$NON-NLS-1$
+		for (String bound : LOWER_BOUNDS) {
+			bound(bound, "increased", "decreased"); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		for (String bound : UPPER_BOUNDS) {
+			bound(bound, "decreased", "increased"); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		schema("additionalProperties.narrowed", CHANGED, BREAKING, NON_BREAKING); //$NON-NLS-1$
+		schema("additionalProperties.widened", CHANGED, NON_BREAKING, POTENTIALLY_BREAKING); //$NON-NLS-1$
+		schema("oneOf.added", ADDED, NON_BREAKING, POTENTIALLY_BREAKING); //$NON-NLS-1$
+		schema("oneOf.removed", REMOVED, BREAKING, NON_BREAKING); //$NON-NLS-1$
+		schema("anyOf.added", ADDED, NON_BREAKING, POTENTIALLY_BREAKING); //$NON-NLS-1$
+		schema("anyOf.removed", REMOVED, BREAKING, NON_BREAKING); //$NON-NLS-1$
+		schema("property.added", ADDED, NON_BREAKING, NON_BREAKING); //$NON-NLS-1$
+		schema("property.required.added", ADDED, BREAKING, NON_BREAKING); //$NON-NLS-1$
+		schema("property.removed", REMOVED, POTENTIALLY_BREAKING, POTENTIALLY_BREAKING); //$NON-NLS-1$
+		schema("property.required.removed", REMOVED, POTENTIALLY_BREAKING, BREAKING); //$NON-NLS-1$
+		schema("property.became-required", CHANGED, BREAKING, NON_BREAKING); //$NON-NLS-1$
+		schema("property.became-optional", CHANGED, NON_BREAKING, BREAKING); //$NON-NLS-1$
+		schema("description.changed", CHANGED, DOCUMENTATION, DOCUMENTATION); //$NON-NLS-1$
+	}
+
+	private Rules() {
+	}
+
+	/**
+	 * A rule by id.
+	 *
+	 * @param id the full id
+	 * @return the rule
+	 * @throws IllegalArgumentException when there is no such rule (a programming error)
+	 */
+	static Rule get(String id) {
+		Rule rule = RULES.get(id);
+		if (rule == null) {
+			throw new IllegalArgumentException("no rule " + id); //$NON-NLS-1$
+		}
+		return rule;
+	}
+
+	/**
+	 * A schema rule in a direction.
+	 *
+	 * @param direction request or response
+	 * @param aspect the id without its direction, for example {@code enum.value.added}
+	 * @return the rule
+	 */
+	static Rule schema(Direction direction, String aspect) {
+		return get(direction.prefix + '.' + aspect);
+	}
+
+	/**
+	 * All rules in catalogue order.
+	 *
+	 * @return the rules, unmodifiable
+	 */
+	static Collection<Rule> all() {
+		return Collections.unmodifiableCollection(RULES.values());
+	}
+
+	private static void bound(String keyword, String narrowing, String widening) {
+		schema(keyword + ".added", ADDED, BREAKING, NON_BREAKING); //$NON-NLS-1$
+		schema(keyword + ".removed", REMOVED, NON_BREAKING, POTENTIALLY_BREAKING); //$NON-NLS-1$
+		schema(keyword + '.' + narrowing, CHANGED, BREAKING, NON_BREAKING);
+		schema(keyword + '.' + widening, CHANGED, NON_BREAKING, POTENTIALLY_BREAKING);
+	}
+
+	private static void op(String id, ChangeKind kind, ChangeSeverity severity) {
+		Direction direction = id.startsWith("request.") ? Direction.REQUEST //$NON-NLS-1$
+				: id.startsWith("response.") ? Direction.RESPONSE : Direction.NONE; //$NON-NLS-1$
+		add(new Rule(id, kind, severity, direction, sentence(id)));
+	}
+
+	private static void schema(String aspect, ChangeKind kind, ChangeSeverity request, ChangeSeverity response) {
+		String key = aspect.replaceFirst("^(minimum|maximum|min\\w+|max\\w+)\\.", "bound."); //$NON-NLS-1$ //$NON-NLS-2$
+		String template = sentence("schema." + key); //$NON-NLS-1$
+		add(new Rule(Direction.REQUEST.prefix + '.' + aspect, kind, request, Direction.REQUEST, template));
+		add(new Rule(Direction.RESPONSE.prefix + '.' + aspect, kind, response, Direction.RESPONSE, template));
+	}
+
+	private static void add(Rule rule) {
+		if (RULES.putIfAbsent(rule.id(), rule) != null) {
+			throw new IllegalStateException("duplicate rule " + rule.id()); //$NON-NLS-1$
+		}
+	}
+
+	private static String sentence(String key) {
+		String s = SENTENCES.getProperty(key);
+		if (s == null) {
+			throw new IllegalStateException("no sentence for " + key); //$NON-NLS-1$
+		}
+		return s;
+	}
+
+	private static Properties load() {
+		Properties p = new Properties();
+		try (InputStream in = Rules.class.getResourceAsStream("rules.properties")) { //$NON-NLS-1$
+			if (in == null) {
+				throw new IllegalStateException("rules.properties is missing"); //$NON-NLS-1$
+			}
+			p.load(in);
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return p;
+	}
+}

@@ -1,0 +1,307 @@
+package dev.specsync.diff.internal;
+
+import java.math.BigDecimal;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import dev.specsync.document.JsonPointer;
+
+/**
+ * The one schema comparison. It walks two schemas side by side and reports each difference as an aspect (type
+ * widened, enum value removed, property became required...) in the direction the schema is used in; the rule
+ * catalogue decides what that means for clients. Pairs of referenced schemas are compared once per direction
+ * and their findings reused; a pair met again while it is being compared (a recursive schema) is skipped, the
+ * comparison in progress covers it. Not thread-safe: one instance per diff.
+ */
+final class SchemaComparator {
+
+	private final Spec oldSpec;
+	private final Spec newSpec;
+	private final Map<String, List<Finding>> cache = new HashMap<>();
+	private final Set<String> inProgress = new HashSet<>();
+
+	SchemaComparator(Spec oldSpec, Spec newSpec) {
+		this.oldSpec = oldSpec;
+		this.newSpec = newSpec;
+	}
+
+	/**
+	 * Compares two schemas.
+	 *
+	 * @param direction where the schemas are used
+	 * @param where how to name the schemas' place in sentences, for example {@code request body 'application/json'}
+	 * @param o the old schema, or null (nothing is compared)
+	 * @param n the new schema, or null (nothing is compared)
+	 * @param out receives the findings
+	 */
+	void compare(Direction direction, String where, At o, At n, List<Finding> out) {
+		if (o == null || n == null) {
+			return;
+		}
+		String oldRef = Spec.ref(o);
+		String newRef = Spec.ref(n);
+		At od = oldSpec.deref(o);
+		At nd = newSpec.deref(n);
+		String key = direction + " " + od.pointer() + ' ' + nd.pointer(); //$NON-NLS-1$
+		if (oldRef != null && newRef != null) {
+			List<Finding> cached = cache.get(key);
+			if (cached != null) {
+				out.addAll(cached);
+				return;
+			}
+			if (!inProgress.add(key)) {
+				return;
+			}
+			List<Finding> found = new ArrayList<>();
+			compareResolved(direction, "schema '" + last(nd.pointer()) + "'", "", od, nd, found); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			inProgress.remove(key);
+			cache.put(key, found);
+			out.addAll(found);
+			return;
+		}
+		if (!inProgress.add(key)) {
+			return;
+		}
+		compareResolved(direction, where, "", od, nd, out); //$NON-NLS-1$
+		inProgress.remove(key);
+	}
+
+	private void compareResolved(Direction d, String base, String path, At o, At n, List<Finding> out) {
+		SchemaView ov = SchemaView.of(oldSpec, o);
+		SchemaView nv = SchemaView.of(newSpec, n);
+		String where = path.isEmpty() ? base : base + " property '" + path + "'"; //$NON-NLS-1$ //$NON-NLS-2$
+		if (!Objects.equals(ov.description, nv.description)) {
+			emit(out, d, "description.changed", where, o, n, "", ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		}
+		types(d, where, ov, nv, out);
+		if (!Objects.equals(ov.format, nv.format)) {
+			String aspect = ov.format == null ? "format.added" //$NON-NLS-1$
+					: nv.format == null ? "format.removed" : "format.changed"; //$NON-NLS-1$ //$NON-NLS-2$
+			emit(out, d, aspect, where, o, n, ov.format, nv.format);
+		}
+		enums(d, where, ov, nv, out);
+		if (ov.nullable != nv.nullable) {
+			emit(out, d, nv.nullable ? "nullable.added" : "nullable.removed", where, o, n, "", ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		}
+		if (!Objects.equals(ov.pattern, nv.pattern)) {
+			String aspect = ov.pattern == null ? "pattern.added" //$NON-NLS-1$
+					: nv.pattern == null ? "pattern.removed" : "pattern.changed"; //$NON-NLS-1$ //$NON-NLS-2$
+			emit(out, d, aspect, where, o, n, ov.pattern, nv.pattern);
+		}
+		for (String bound : Rules.LOWER_BOUNDS) {
+			bound(d, where, bound, ov, nv, out);
+		}
+		for (String bound : Rules.UPPER_BOUNDS) {
+			bound(d, where, bound, ov, nv, out);
+		}
+		additionalProperties(d, base, path, ov, nv, out);
+		properties(d, base, path, ov, nv, out);
+		if (ov.items != null && nv.items != null) {
+			child(d, base, path + "[]", ov.items, nv.items, out); //$NON-NLS-1$
+		}
+		alternatives(d, base, path, "oneOf", ov.oneOf, nv.oneOf, o, n, out); //$NON-NLS-1$
+		alternatives(d, base, path, "anyOf", ov.anyOf, nv.anyOf, o, n, out); //$NON-NLS-1$
+	}
+
+	/** A sub-schema: through the cache when both sides are references, inline otherwise. */
+	private void child(Direction d, String base, String path, At o, At n, List<Finding> out) {
+		if (Spec.ref(o) != null && Spec.ref(n) != null) {
+			compare(d, base, o, n, out);
+			return;
+		}
+		At od = oldSpec.deref(o);
+		At nd = newSpec.deref(n);
+		String key = d + " " + od.pointer() + ' ' + nd.pointer(); //$NON-NLS-1$
+		if (!inProgress.add(key)) {
+			return;
+		}
+		compareResolved(d, base, path, od, nd, out);
+		inProgress.remove(key);
+	}
+
+	private void types(Direction d, String where, SchemaView ov, SchemaView nv, List<Finding> out) {
+		if (ov.types.equals(nv.types)) {
+			return;
+		}
+		boolean wider = nv.typesCover(ov);
+		boolean narrower = ov.typesCover(nv);
+		String aspect = wider ? "type.widened" : narrower ? "type.narrowed" : "type.changed"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		emit(out, d, aspect, where, ov.at, nv.at, ov.typeText(), nv.typeText());
+	}
+
+	private void enums(Direction d, String where, SchemaView ov, SchemaView nv, List<Finding> out) {
+		if (ov.enumValues == null && nv.enumValues == null) {
+			return;
+		}
+		if (ov.enumValues == null) {
+			emit(out, d, "enum.added", where, ov.at, nv.at, "", nv.enumValues.toString()); //$NON-NLS-1$ //$NON-NLS-2$
+			return;
+		}
+		if (nv.enumValues == null) {
+			emit(out, d, "enum.removed", where, ov.at, nv.at, ov.enumValues.toString(), ""); //$NON-NLS-1$ //$NON-NLS-2$
+			return;
+		}
+		Set<String> newValues = new LinkedHashSet<>(nv.enumValues);
+		Set<String> oldValues = new LinkedHashSet<>(ov.enumValues);
+		for (String v : ov.enumValues) {
+			if (!newValues.contains(v)) {
+				emit(out, d, "enum.value.removed", where, ov.at, nv.at, v, ""); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+		}
+		for (String v : nv.enumValues) {
+			if (!oldValues.contains(v)) {
+				emit(out, d, "enum.value.added", where, ov.at, nv.at, "", v); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+		}
+	}
+
+	private void bound(Direction d, String where, String keyword, SchemaView ov, SchemaView nv, List<Finding> out) {
+		BigDecimal a = ov.bounds.get(keyword);
+		BigDecimal b = nv.bounds.get(keyword);
+		if (a == null && b == null || a != null && b != null && a.compareTo(b) == 0) {
+			return;
+		}
+		String change = a == null ? "added" : b == null ? "removed" : b.compareTo(a) > 0 ? "increased" : "decreased"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		emit(out, d, keyword + '.' + change, where, ov.at, nv.at, keyword, b == null ? "" : b.toPlainString(), //$NON-NLS-1$
+				a == null ? "" : a.toPlainString()); //$NON-NLS-1$
+	}
+
+	private void additionalProperties(Direction d, String base, String path, SchemaView ov, SchemaView nv,
+			List<Finding> out) {
+		String a = ov.additional;
+		String b = nv.additional;
+		if (a == SchemaView.TYPED && b == SchemaView.TYPED) {
+			child(d, base, path + "{}", ov.additionalSchema, nv.additionalSchema, out); //$NON-NLS-1$
+			return;
+		}
+		if (a == b) {
+			return;
+		}
+		boolean narrowed = b == SchemaView.CLOSED || a == SchemaView.OPEN;
+		String where = path.isEmpty() ? base : base + " property '" + path + "'"; //$NON-NLS-1$ //$NON-NLS-2$
+		emit(out, d, narrowed ? "additionalProperties.narrowed" : "additionalProperties.widened", where, ov.at, nv.at, //$NON-NLS-1$ //$NON-NLS-2$
+				a, b);
+	}
+
+	private void properties(Direction d, String base, String path, SchemaView ov, SchemaView nv, List<Finding> out) {
+		String where = path.isEmpty() ? base : base + " property '" + path + "'"; //$NON-NLS-1$ //$NON-NLS-2$
+		for (Map.Entry<String, At> e : ov.properties.entrySet()) {
+			String name = e.getKey();
+			At op = e.getValue();
+			At np = nv.properties.get(name);
+			boolean oldRequired = ov.required.contains(name);
+			if (np == null) {
+				if (!skipped(d, op, null)) {
+					emit(out, d, oldRequired ? "property.required.removed" : "property.removed", where, op, nv.at, //$NON-NLS-1$ //$NON-NLS-2$
+							name, ""); //$NON-NLS-1$
+				}
+				continue;
+			}
+			if (skipped(d, op, np)) {
+				continue;
+			}
+			boolean newRequired = nv.required.contains(name);
+			if (oldRequired != newRequired) {
+				emit(out, d, newRequired ? "property.became-required" : "property.became-optional", where, op, np, //$NON-NLS-1$ //$NON-NLS-2$
+						name, name);
+			}
+			child(d, base, path.isEmpty() ? name : path + '.' + name, op, np, out);
+		}
+		for (Map.Entry<String, At> e : nv.properties.entrySet()) {
+			String name = e.getKey();
+			if (!ov.properties.containsKey(name) && !skipped(d, null, e.getValue())) {
+				emit(out, d, nv.required.contains(name) ? "property.required.added" : "property.added", where, ov.at, //$NON-NLS-1$ //$NON-NLS-2$
+						e.getValue(), "", name); //$NON-NLS-1$
+			}
+		}
+	}
+
+	/** Whether a property does not travel in this direction: read-only in requests, write-only in responses. */
+	private boolean skipped(Direction d, At o, At n) {
+		String flag = d == Direction.REQUEST ? "readOnly" : "writeOnly"; //$NON-NLS-1$ //$NON-NLS-2$
+		boolean oldSkipped = o == null || Spec.flag(oldSpec.deref(o), flag);
+		boolean newSkipped = n == null || Spec.flag(newSpec.deref(n), flag);
+		return oldSkipped && newSkipped;
+	}
+
+	private void alternatives(Direction d, String base, String path, String keyword, List<At> o, List<At> n,
+			At oldAt, At newAt, List<Finding> out) {
+		if (o == null && n == null) {
+			return;
+		}
+		List<At> olds = o == null ? List.of() : o;
+		List<At> news = n == null ? List.of() : n;
+		At[] pairs = new At[olds.size()];
+		boolean[] used = new boolean[news.size()];
+		for (int i = 0; i < olds.size(); i++) {
+			String r = Spec.ref(olds.get(i));
+			for (int j = 0; r != null && j < news.size(); j++) {
+				if (!used[j] && r.equals(Spec.ref(news.get(j)))) {
+					pairs[i] = news.get(j);
+					used[j] = true;
+					break;
+				}
+			}
+		}
+		int next = 0;
+		for (int i = 0; i < olds.size(); i++) {
+			if (pairs[i] != null) {
+				continue;
+			}
+			while (next < news.size() && used[next]) {
+				next++;
+			}
+			if (next < news.size() && Spec.ref(olds.get(i)) == null || next < news.size()
+					&& Spec.ref(news.get(next)) == null) {
+				pairs[i] = news.get(next);
+				used[next] = true;
+			}
+		}
+		String where = path.isEmpty() ? base : base + " property '" + path + "'"; //$NON-NLS-1$ //$NON-NLS-2$
+		for (int i = 0; i < olds.size(); i++) {
+			if (pairs[i] == null) {
+				emit(out, d, keyword + ".removed", where, olds.get(i), newAt, name(olds.get(i), i), ""); //$NON-NLS-1$ //$NON-NLS-2$
+			} else {
+				child(d, base, path + '<' + keyword + '#' + i + '>', olds.get(i), pairs[i], out);
+			}
+		}
+		for (int j = 0; j < news.size(); j++) {
+			if (!used[j]) {
+				emit(out, d, keyword + ".added", where, oldAt, news.get(j), "", name(news.get(j), j)); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+		}
+	}
+
+	private static String name(At alternative, int index) {
+		String r = Spec.ref(alternative);
+		return r != null ? r.substring(r.lastIndexOf('/') + 1) : "#" + index; //$NON-NLS-1$
+	}
+
+	private static String last(JsonPointer pointer) {
+		return pointer.isRoot() ? "" : pointer.last(); //$NON-NLS-1$
+	}
+
+	private void emit(List<Finding> out, Direction d, String aspect, String where, At o, At n, String oldValue,
+			String newValue) {
+		emit(out, d, aspect, where, o, n, oldValue, newValue, ""); //$NON-NLS-1$
+	}
+
+	private void emit(List<Finding> out, Direction d, String aspect, String where, At o, At n, String a1, String a2,
+			String a3) {
+		Rule rule = Rules.schema(d, aspect);
+		String message = MessageFormat.format(rule.template(), where, a1 == null ? "" : a1, a2 == null ? "" : a2, //$NON-NLS-1$ //$NON-NLS-2$
+				a3);
+		out.add(new Finding(rule, capitalise(message), oldSpec.location(o), newSpec.location(n)));
+	}
+
+	static String capitalise(String s) {
+		return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+	}
+}

@@ -1,0 +1,205 @@
+package dev.specsync.diff.internal;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import dev.specsync.document.MappingNode;
+import dev.specsync.document.Node;
+import dev.specsync.document.Nodes;
+import dev.specsync.document.ScalarNode;
+import dev.specsync.document.ScalarType;
+
+/**
+ * The meaning of one schema as the comparison reads it, with {@code allOf} members merged in (their properties
+ * and required names joined, other keywords taken from the first place that sets them), {@code nullable},
+ * {@code x-nullable} and a {@code "null"} type folded into one flag, and enum values in a canonical text so that
+ * JSON and YAML spellings of the same number compare equal.
+ */
+final class SchemaView {
+
+	/** {@code additionalProperties} absent, {@code true} or {@code {}}. */
+	static final String OPEN = "allowed"; //$NON-NLS-1$
+	/** {@code additionalProperties: false}. */
+	static final String CLOSED = "not allowed"; //$NON-NLS-1$
+	/** {@code additionalProperties} with a schema. */
+	static final String TYPED = "a schema"; //$NON-NLS-1$
+
+	final At at;
+	final Set<String> types = new TreeSet<>();
+	boolean nullable;
+	String format;
+	List<String> enumValues;
+	String pattern;
+	final Map<String, BigDecimal> bounds = new HashMap<>();
+	final Map<String, At> properties = new LinkedHashMap<>();
+	final Set<String> required = new HashSet<>();
+	At items;
+	String additional = OPEN;
+	At additionalSchema;
+	List<At> oneOf;
+	List<At> anyOf;
+	String description;
+	boolean readOnly;
+	boolean writeOnly;
+
+	private SchemaView(At at) {
+		this.at = at;
+	}
+
+	static SchemaView of(Spec spec, At at) {
+		SchemaView v = new SchemaView(at);
+		v.read(spec, at, new HashSet<>(), true);
+		return v;
+	}
+
+	private void read(Spec spec, At schema, Set<String> visited, boolean top) {
+		if (!(schema.node() instanceof MappingNode m) || !visited.add(schema.pointer().toString())) {
+			return;
+		}
+		Node type = m.get("type"); //$NON-NLS-1$
+		if (type != null && types.isEmpty()) {
+			for (At t : Spec.items(Spec.child(schema, "type"))) { //$NON-NLS-1$
+				addType(t.node());
+			}
+			addType(Nodes.resolveAlias(type));
+		}
+		nullable |= Spec.flag(schema, "nullable") || Spec.flag(schema, "x-nullable"); //$NON-NLS-1$ //$NON-NLS-2$
+		if (format == null) {
+			format = Spec.text(schema, "format"); //$NON-NLS-1$
+		}
+		if (pattern == null) {
+			pattern = Spec.text(schema, "pattern"); //$NON-NLS-1$
+		}
+		if (top && description == null) {
+			description = normalise(Spec.text(schema, "description")); //$NON-NLS-1$
+		}
+		readOnly |= Spec.flag(schema, "readOnly"); //$NON-NLS-1$
+		writeOnly |= Spec.flag(schema, "writeOnly"); //$NON-NLS-1$
+		At e = Spec.child(schema, "enum"); //$NON-NLS-1$
+		if (e != null && enumValues == null) {
+			Set<String> values = new LinkedHashSet<>();
+			for (At item : Spec.items(e)) {
+				String c = canonical(item.node());
+				if (!"null".equals(c)) { //$NON-NLS-1$
+					values.add(c);
+				} else {
+					nullable = true;
+				}
+			}
+			enumValues = new ArrayList<>(values);
+		}
+		for (String bound : Rules.LOWER_BOUNDS) {
+			bound(schema, bound);
+		}
+		for (String bound : Rules.UPPER_BOUNDS) {
+			bound(schema, bound);
+		}
+		for (Map.Entry<String, At> p : Spec.entries(Spec.child(schema, "properties")).entrySet()) { //$NON-NLS-1$
+			properties.putIfAbsent(p.getKey(), p.getValue());
+		}
+		for (At r : Spec.items(Spec.child(schema, "required"))) { //$NON-NLS-1$
+			if (r.node() instanceof ScalarNode s) {
+				required.add(s.value());
+			}
+		}
+		if (items == null) {
+			items = Spec.child(schema, "items"); //$NON-NLS-1$
+		}
+		At ap = Spec.child(schema, "additionalProperties"); //$NON-NLS-1$
+		if (ap != null && additional == OPEN) {
+			if (ap.node() instanceof ScalarNode s) {
+				additional = Boolean.FALSE.equals(s.toJava()) ? CLOSED : OPEN;
+			} else if (ap.node() instanceof MappingNode am && am.size() > 0) {
+				additional = TYPED;
+				additionalSchema = ap;
+			}
+		}
+		if (oneOf == null && Spec.child(schema, "oneOf") != null) { //$NON-NLS-1$
+			oneOf = Spec.items(Spec.child(schema, "oneOf")); //$NON-NLS-1$
+		}
+		if (anyOf == null && Spec.child(schema, "anyOf") != null) { //$NON-NLS-1$
+			anyOf = Spec.items(Spec.child(schema, "anyOf")); //$NON-NLS-1$
+		}
+		for (At member : Spec.items(Spec.child(schema, "allOf"))) { //$NON-NLS-1$
+			read(spec, spec.deref(member), visited, false);
+		}
+	}
+
+	private void addType(Node t) {
+		if (t instanceof ScalarNode s && s.type() == ScalarType.STRING) {
+			if ("null".equals(s.value())) { //$NON-NLS-1$
+				nullable = true;
+			} else {
+				types.add(s.value());
+			}
+		}
+	}
+
+	private void bound(At schema, String keyword) {
+		At b = Spec.child(schema, keyword);
+		if (b != null && b.node() instanceof ScalarNode s && s.type() == ScalarType.NUMBER) {
+			try {
+				bounds.putIfAbsent(keyword, new BigDecimal(s.value()));
+			} catch (NumberFormatException e) {
+				// not a plain number: the bound is left out
+			}
+		}
+	}
+
+	/** The value in a canonical text: numbers without trailing zeros, strings quoted. */
+	static String canonical(Node node) {
+		Node n = Nodes.resolveAlias(node);
+		if (n instanceof ScalarNode s) {
+			switch (s.type()) {
+				case NUMBER:
+					try {
+						BigDecimal d = new BigDecimal(s.value()).stripTrailingZeros();
+						return d.scale() < 0 ? d.setScale(0).toPlainString() : d.toPlainString();
+					} catch (NumberFormatException e) {
+						return s.value();
+					}
+				case STRING:
+					return '"' + s.value() + '"';
+				case BOOLEAN:
+					return String.valueOf(s.toJava());
+				default:
+					return "null"; //$NON-NLS-1$
+			}
+		}
+		return String.valueOf(Nodes.toJava(n));
+	}
+
+	/** Text with runs of white space made one space, so that YAML folding and JSON escapes compare equal. */
+	static String normalise(String text) {
+		return text == null ? null : text.strip().replaceAll("\\s+", " "); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/** The types for a sentence: {@code string}, {@code [integer, string]} or {@code any}. */
+	String typeText() {
+		return types.isEmpty() ? "any" : types.size() == 1 ? types.iterator().next() : types.toString(); //$NON-NLS-1$
+	}
+
+	/** Whether every value of {@code other}'s types is a value of this one's ({@code integer} is a number). */
+	boolean typesCover(SchemaView other) {
+		if (types.isEmpty()) {
+			return true;
+		}
+		if (other.types.isEmpty()) {
+			return false;
+		}
+		for (String t : other.types) {
+			if (!types.contains(t) && !("integer".equals(t) && types.contains("number"))) { //$NON-NLS-1$ //$NON-NLS-2$
+				return false;
+			}
+		}
+		return true;
+	}
+}
