@@ -1,0 +1,204 @@
+package dev.specsync.diff.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import dev.specsync.diff.Change;
+import dev.specsync.diff.DiffReport;
+import dev.specsync.diff.Operation;
+
+/**
+ * One test per rule: a small pair of YAML documents that differ in exactly what the rule is about, and must
+ * produce exactly that one change with the catalogue's kind and severity. Schema rules take one pair of schemas,
+ * used once in a request body (for the {@code request.} rule) and once in a response (for the {@code response.}
+ * rule): the same comparison, two directions.
+ */
+class RuleTest {
+
+	/** Old and new schema, in YAML flow style, per schema aspect. */
+	private static final Map<String, String[]> SCHEMAS = new LinkedHashMap<>();
+	/** Old and new {@code paths} block, per operation rule. */
+	private static final Map<String, String[]> OPERATIONS = new LinkedHashMap<>();
+
+	static {
+		schema("type.changed", "{type: string}", "{type: boolean}");
+		schema("type.widened", "{type: integer}", "{type: number}");
+		schema("type.narrowed", "{type: number}", "{type: integer}");
+		schema("format.added", "{type: string}", "{type: string, format: email}");
+		schema("format.removed", "{type: string, format: email}", "{type: string}");
+		schema("format.changed", "{type: string, format: email}", "{type: string, format: uri}");
+		schema("enum.value.added", "{type: string, enum: [a]}", "{type: string, enum: [a, b]}");
+		schema("enum.value.removed", "{type: string, enum: [a, b]}", "{type: string, enum: [a]}");
+		schema("enum.added", "{type: string}", "{type: string, enum: [a]}");
+		schema("enum.removed", "{type: string, enum: [a]}", "{type: string}");
+		schema("nullable.added", "{type: string}", "{type: string, nullable: true}");
+		schema("nullable.removed", "{type: string, nullable: true}", "{type: string}");
+		schema("pattern.added", "{type: string}", "{type: string, pattern: '^a$'}");
+		schema("pattern.removed", "{type: string, pattern: '^a$'}", "{type: string}");
+		schema("pattern.changed", "{type: string, pattern: '^a$'}", "{type: string, pattern: '^b$'}");
+		for (String bound : List.of("minimum", "maximum", "minLength", "maxLength", "minItems", "maxItems",
+				"minProperties", "maxProperties")) {
+			String base = bound.endsWith("imum") ? "type: number" : bound.endsWith("Length") ? "type: string"
+					: bound.endsWith("Items") ? "type: array, items: {type: string}" : "type: object";
+			schema(bound + ".added", "{" + base + "}", "{" + base + ", " + bound + ": 1}");
+			schema(bound + ".removed", "{" + base + ", " + bound + ": 1}", "{" + base + "}");
+			schema(bound + ".increased", "{" + base + ", " + bound + ": 1}", "{" + base + ", " + bound + ": 2}");
+			schema(bound + ".decreased", "{" + base + ", " + bound + ": 2}", "{" + base + ", " + bound + ": 1.0}");
+		}
+		schema("additionalProperties.narrowed", "{type: object}", "{type: object, additionalProperties: false}");
+		schema("additionalProperties.widened", "{type: object, additionalProperties: false}",
+				"{type: object, additionalProperties: {type: string}}");
+		for (String k : List.of("oneOf", "anyOf")) {
+			schema(k + ".added", "{" + k + ": [{type: string}]}", "{" + k + ": [{type: string}, {type: integer}]}");
+			schema(k + ".removed", "{" + k + ": [{type: string}, {type: integer}]}", "{" + k + ": [{type: string}]}");
+		}
+		String one = "{type: object, properties: {a: {type: string}}";
+		String two = "{type: object, properties: {a: {type: string}, b: {type: string}}";
+		schema("property.added", one + "}", two + "}");
+		schema("property.required.added", one + "}", two + ", required: [b]}");
+		schema("property.removed", two + "}", one + "}");
+		schema("property.required.removed", two + ", required: [b]}", one + "}");
+		schema("property.became-required", one + "}", one + ", required: [a]}");
+		schema("property.became-optional", one + ", required: [a]}", one + "}");
+		schema("description.changed", "{type: string, description: old}", "{type: string, description: new}");
+
+		String get = "  /p:\n    get:\n      responses: {'200': {description: ok}}\n";
+		operation("operation.added", get, get + "  /q:\n    get:\n      responses: {'200': {description: ok}}\n");
+		operation("operation.removed", get + "    delete:\n      responses: {'204': {description: ok}}\n", get);
+		operation("operation.deprecated", get, op("deprecated: true"));
+		operation("operation.id.changed", op("operationId: a"), op("operationId: b"));
+		operation("operation.description.changed", op("summary: Old"), op("summary: New"));
+		operation("request.parameter.added", get, op("parameters: [{name: q, in: query, schema: {type: string}}]"));
+		operation("request.parameter.required.added", get,
+				op("parameters: [{name: q, in: query, required: true, schema: {type: string}}]"));
+		operation("request.parameter.removed", op("parameters: [{name: q, in: query, schema: {type: string}}]"), get);
+		operation("request.parameter.became-required", op("parameters: [{name: q, in: query, schema: {type: string}}]"),
+				op("parameters: [{name: q, in: query, required: true, schema: {type: string}}]"));
+		operation("request.parameter.became-optional",
+				op("parameters: [{name: q, in: query, required: true, schema: {type: string}}]"),
+				op("parameters: [{name: q, in: query, schema: {type: string}}]"));
+		String body = "requestBody: {content: {application/json: {schema: {type: string}}}}";
+		String requiredBody = "requestBody: {required: true, content: {application/json: {schema: {type: string}}}}";
+		operation("request.body.added", get, op(body));
+		operation("request.body.required.added", get, op(requiredBody));
+		operation("request.body.removed", op(body), get);
+		operation("request.body.became-required", op(body), op(requiredBody));
+		operation("request.body.became-optional", op(requiredBody), op(body));
+		operation("request.media-type.added", op(body),
+				op("requestBody: {content: {application/json: {schema: {type: string}}, text/plain: {}}}"));
+		operation("request.media-type.removed",
+				op("requestBody: {content: {application/json: {schema: {type: string}}, text/plain: {}}}"), op(body));
+		operation("response.status.added", get, resp("'200': {description: ok}, '404': {description: no}"));
+		operation("response.success-status.removed", resp("'200': {description: ok}, '201': {description: ok}"), get);
+		operation("response.non-success-status.removed", resp("'200': {description: ok}, '404': {description: no}"),
+				get);
+		operation("response.media-type.added", get, resp("'200': {description: ok, content: {text/plain: {}}}"));
+		operation("response.media-type.removed", resp("'200': {description: ok, content: {text/plain: {}}}"), get);
+		operation("response.header.added", get,
+				resp("'200': {description: ok, headers: {X-Rate: {schema: {type: integer}}}}"));
+		operation("response.header.removed", resp("'200': {description: ok, headers: {X-Rate: {schema: {type: integer}}}}"),
+				get);
+	}
+
+	private static void schema(String aspect, String oldSchema, String newSchema) {
+		SCHEMAS.put(aspect, new String[] { oldSchema, newSchema });
+	}
+
+	private static void operation(String id, String oldPaths, String newPaths) {
+		OPERATIONS.put(id, new String[] { oldPaths, newPaths });
+	}
+
+	private static String op(String line) {
+		return "  /p:\n    get:\n      " + line + "\n      responses: {'200': {description: ok}}\n";
+	}
+
+	private static String resp(String responses) {
+		return "  /p:\n    get:\n      responses: {" + responses + "}\n";
+	}
+
+	static String api(String paths) {
+		return "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n" + paths;
+	}
+
+	/** A document whose one operation sends {@code request} and receives {@code response}. */
+	static String exchange(String request, String response) {
+		return api("  /p:\n    post:\n      requestBody:\n        content:\n          application/json:\n"
+				+ "            schema: " + request + "\n      responses:\n        '200':\n          description: ok\n"
+				+ "          content:\n            application/json:\n              schema: " + response + "\n");
+	}
+
+	static Stream<Arguments> rules() {
+		List<Arguments> cases = new ArrayList<>();
+		for (Rule rule : Rules.all()) {
+			String id = rule.id();
+			String[] docs;
+			if (OPERATIONS.containsKey(id)) {
+				String[] p = OPERATIONS.get(id);
+				docs = new String[] { api(p[0]), api(p[1]) };
+			} else {
+				String aspect = id.substring(id.indexOf('.') + 1);
+				String[] s = SCHEMAS.get(aspect);
+				if (s == null) {
+					continue; // reported by everyRuleHasATest
+				}
+				String fixed = "{type: string}";
+				docs = rule.direction() == Direction.REQUEST
+						? new String[] { exchange(s[0], fixed), exchange(s[1], fixed) }
+						: new String[] { exchange(fixed, s[0]), exchange(fixed, s[1]) };
+			}
+			cases.add(Arguments.of(id, docs[0], docs[1]));
+		}
+		return cases.stream();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("rules")
+	void eachRule(String id, String oldYaml, String newYaml) throws Exception {
+		Rule rule = Rules.get(id);
+		DiffReport report = Diffs.diff(oldYaml, newYaml);
+		assertEquals(1, report.changes().size(), () -> id + ": " + report.changes());
+		Change c = report.changes().get(0);
+		assertEquals(id, c.ruleId());
+		assertEquals(rule.kind(), c.kind(), id);
+		assertEquals(rule.severity(), c.severity(), id);
+		assertTrue(c.operation() != null && c.operation().path().matches("/[pq]"), () -> id + ": " + c.operation());
+		assertTrue(c.message().endsWith(".") && !c.message().contains("{"), c.message());
+		assertTrue(c.oldLocation().line() > 0 && c.newLocation().line() > 0, c::toString);
+	}
+
+	@Test
+	void everyRuleHasATest() {
+		List<String> missing = new ArrayList<>();
+		for (Rule rule : Rules.all()) {
+			String id = rule.id();
+			if (!OPERATIONS.containsKey(id) && !SCHEMAS.containsKey(id.substring(id.indexOf('.') + 1))) {
+				missing.add(id);
+			}
+		}
+		assertEquals(List.of(), missing);
+	}
+
+	@Test
+	void sameSchemaChangeHasOppositeSeveritiesInRequestAndResponse() throws Exception {
+		String narrow = "{type: string, enum: [a]}";
+		String wide = "{type: string, enum: [a, b]}";
+		DiffReport r = Diffs.diff(exchange(wide, wide), exchange(narrow, wide));
+		assertEquals("request.enum.value.removed", r.changes().get(0).ruleId());
+		assertEquals(dev.specsync.diff.ChangeSeverity.BREAKING, r.changes().get(0).severity());
+		r = Diffs.diff(exchange(wide, wide), exchange(wide, narrow));
+		assertEquals("response.enum.value.removed", r.changes().get(0).ruleId());
+		assertEquals(dev.specsync.diff.ChangeSeverity.NON_BREAKING, r.changes().get(0).severity());
+		assertEquals(new Operation("POST", "/p"), r.changes().get(0).operation());
+	}
+}
