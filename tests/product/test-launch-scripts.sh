@@ -131,6 +131,46 @@ windows_archive_has_cmd_scripts() {
     || { echo "specsync.cmd does not have CRLF line endings"; return 1; }
 }
 
+merge_driver_in_a_real_git_merge() ( # a subshell: it changes directory and environment
+  # Git runs the product's specsync as its merge driver: a merge git merge-file would conflict on is clean, a
+  # real conflict leaves a valid file plus a state under .git that merge-resolve finishes, other files fall back.
+  repo="$work/merge-repo"; specsync=$(cd "$home" && pwd)/specsync
+  export GIT_CONFIG_NOSYSTEM=1 HOME="$work" GIT_AUTHOR_NAME=t GIT_AUTHOR_EMAIL=t@example.invalid \
+    GIT_COMMITTER_NAME=t GIT_COMMITTER_EMAIL=t@example.invalid
+  git init -q -b main "$repo" && cd "$repo" || return 1
+  printf '*.yaml merge=specsync\n*.txt merge=specsync\n' >.gitattributes
+  git config merge.specsync.name "SpecSync structural merge"
+  git config merge.specsync.driver "'$specsync' merge-driver %O %A %B %P"
+  printf 'openapi: 3.0.3\ninfo:\n  title: Pets\n  version: 1.0.0\npaths:\n  /pets:\n    get:\n      summary: List pets # keep\n      responses:\n        "200":\n          description: OK\n' >openapi.yaml
+  printf 'one\n' >notes.txt
+  git add -A && git commit -qm base && git branch theirs || return 1
+  printf '  /owners:\n    get:\n      summary: List owners\n      responses:\n        "200":\n          description: OK\n' >>openapi.yaml
+  git commit -qam "ours adds /owners" && git checkout -q theirs || return 1
+  printf '  /toys:\n    get:\n      summary: List toys\n      responses:\n        "200":\n          description: OK\n' >>openapi.yaml
+  git commit -qam "theirs adds /toys" && git checkout -q main || return 1
+  git merge -q --no-edit theirs || { echo "git merge with the driver reported a conflict"; cat openapi.yaml; return 1; }
+  grep -q '^  /owners:' openapi.yaml && grep -q '^  /toys:' openapi.yaml && grep -q 'List pets # keep' openapi.yaml \
+    || { echo "clean merge lost an edit or a comment"; cat openapi.yaml; return 1; }
+  "$specsync" validate openapi.yaml || return 1
+  # a real conflict
+  git checkout -q -b ours2 && sed -i 's/List pets # keep/List all pets # keep/' openapi.yaml && echo ours >notes.txt \
+    && git commit -qam ours2 && git checkout -q -b theirs2 main \
+    && sed -i 's/List pets # keep/List the pets # keep/' openapi.yaml && echo theirs >notes.txt && git commit -qam theirs2 \
+    && git checkout -q ours2 || return 1
+  git merge -q --no-edit theirs2 2>"$work/merge.err"; code=$?
+  cat "$work/merge.err"
+  [ "$code" -ne 0 ] || { echo "a real conflict merged cleanly"; return 1; }
+  grep -q 'conflict (both-modified) at /paths/~1pets/get/summary' "$work/merge.err" || return 1
+  grep -q 'summary: List all pets # keep' openapi.yaml && ! grep -q '<<<<<<<' openapi.yaml || { cat openapi.yaml; return 1; }
+  grep -q '^<<<<<<< ' notes.txt || { echo "notes.txt did not fall back to git merge-file"; cat notes.txt; return 1; }
+  ls .git/specsync/merge/*/state.json >/dev/null || { echo "no merge state under .git/specsync/merge"; return 1; }
+  "$specsync" merge-resolve openapi.yaml >"$work/list.out"; [ $? -eq 1 ] && grep -q '/paths/~1pets/get/summary' "$work/list.out" || { cat "$work/list.out"; return 1; }
+  "$specsync" merge-resolve openapi.yaml --theirs /paths/~1pets/get/summary || return 1
+  grep -q 'summary: List the pets # keep' openapi.yaml || { cat openapi.yaml; return 1; }
+  [ -z "$(ls .git/specsync/merge 2>/dev/null)" ] || { echo "merge state left behind"; return 1; }
+  echo merged >notes.txt && git add openapi.yaml notes.txt && git commit -qm merged
+)
+
 check "specsync --version names product, version and build" version_line
 check "specsync --help lists the commands" help_lists_commands
 check "an unknown command exits 2 with the cause" unknown_command_exits_2
@@ -138,6 +178,7 @@ check "specsync validate prints file:line:column and exits 1 on a broken file" v
 check "a successful command writes nothing to standard error" command_line_stderr_is_quiet
 check "specsync snapshots runs on JGit in a Git repository" snapshots_run_in_a_git_repository
 check "the script works through a symbolic link" symlinked_script_works
+check "git merge runs specsync merge-driver: clean, conflict, resolve, fallback" merge_driver_in_a_real_git_merge
 check "the command line loads no SWT, JFace or workbench class" command_line_loads_no_ui
 check "the update site holds every feature and what they need" update_site_is_self_contained
 check "without Java 21+ the script says what to install (exit 3)" no_java_says_what_to_install
