@@ -4,7 +4,7 @@
 #   bench/merge/run.sh [CASES_DIR] [LARGE_JSON_GZ] [RUNS]
 #
 # Runs the structural resolver (dev.specsync.merge) and `git merge-file` on every three-way case under CASES_DIR
-# (default ../shared/bench/merge/cases: base, ours, theirs, expected result or expected conflict pointers, see its
+# (default ../shared/bench/merge/cases, as seen from /work/main; pass the folder from other clones: base, ours, theirs, expected result or expected conflict pointers, see its
 # README) and prints per case and merger: clean or conflict, false conflict / missed conflict / silent wrong
 # merge, whether the output parses with every internal $ref resolving, and the time. Then merges LARGE_JSON_GZ
 # (default ../shared/corpus/openapi/github/api.github.com-16.0.0.json.gz, 11.5 MB) with an endpoint added at the top
