@@ -29,7 +29,19 @@ public record Diagnostic(Code code, String cause, String fix) {
 		/** The repository is in a shape this component does not support (bare, submodules). */
 		UNSUPPORTED,
 		/** Any other input/output failure. */
-		IO
+		IO,
+		/** The server refused the credentials, or none were available for a server that requires them. */
+		AUTHENTICATION,
+		/** The server cannot be reached, or the connection broke during the transfer. */
+		NETWORK,
+		/** The server refused an update (not a fast-forward, a hook, a stale lease). */
+		REJECTED,
+		/** Changes conflict; the conflicting paths are listed by the result. */
+		CONFLICT,
+		/** The caller's input cannot be used (empty commit message, unknown branch, malformed URL). */
+		INVALID_INPUT,
+		/** The user cancelled the operation. */
+		CANCELLED
 	}
 
 	/**

@@ -4,5 +4,5 @@
  * OSGi service; failures are {@link dev.specsync.git.GitOperationException}s whose
  * {@link dev.specsync.git.Diagnostic} names the cause and the fix.
  */
-@org.osgi.annotation.versioning.Version("0.1.0")
+@org.osgi.annotation.versioning.Version("0.2.0")
 package dev.specsync.git;

@@ -39,6 +39,19 @@ public final class Git {
 		}
 	}
 
+	/** Gives a process the isolated git configuration the tests use (no user or system config). */
+	public static ProcessBuilder isolate(ProcessBuilder pb) {
+		Map<String, String> env = pb.environment();
+		env.put("HOME", HOME.toString());
+		env.put("XDG_CONFIG_HOME", HOME.resolve(".config").toString());
+		env.put("GIT_CONFIG_NOSYSTEM", "1");
+		env.put("LC_ALL", "C");
+		env.remove("GIT_DIR");
+		env.remove("GIT_WORK_TREE");
+		env.remove("GIT_INDEX_FILE");
+		return pb;
+	}
+
 	public static Result run(Path dir, byte[] stdin, String... args) {
 		List<String> cmd = new ArrayList<>();
 		cmd.add("git");

@@ -1,0 +1,83 @@
+package dev.specsync.git.internal.engine;
+
+import java.time.Duration;
+import java.util.Objects;
+
+import org.eclipse.jgit.api.TransportCommand;
+
+import dev.specsync.git.GitOperationException;
+import dev.specsync.git.credentials.GitCredentials;
+import dev.specsync.git.engine.GitProgress;
+import dev.specsync.git.engine.RemoteOperation;
+
+/** Credentials, progress and timeout for operations that talk to a server. */
+abstract class RemoteOperationBase<S extends RemoteOperation<S, T>, T> extends Operation<T> implements RemoteOperation<S, T> {
+
+	private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
+
+	private final Engine engine;
+	private GitCredentials credentials;
+	private GitProgress progress = GitProgress.NONE;
+	private Duration timeout = DEFAULT_TIMEOUT;
+	private CredentialsBridge bridge;
+	private ProgressBridge monitor;
+
+	RemoteOperationBase(Engine engine, String action) {
+		super(action);
+		this.engine = engine;
+	}
+
+	@SuppressWarnings("unchecked")
+	private S self() {
+		return (S) this;
+	}
+
+	@Override
+	public S setCredentials(GitCredentials credentials) {
+		this.credentials = Objects.requireNonNull(credentials, "credentials"); //$NON-NLS-1$
+		return self();
+	}
+
+	@Override
+	public S setProgress(GitProgress progress) {
+		this.progress = Objects.requireNonNull(progress, "progress"); //$NON-NLS-1$
+		return self();
+	}
+
+	@Override
+	public S setTimeout(Duration timeout) {
+		if (timeout.toSeconds() < 1) {
+			throw new IllegalArgumentException("the timeout must be at least one second: " + timeout); //$NON-NLS-1$
+		}
+		this.timeout = timeout;
+		return self();
+	}
+
+	Engine engine() {
+		return engine;
+	}
+
+	/** Configures a JGit transport command with this operation's credentials, progress and timeout. */
+	<C extends TransportCommand<C, ?>> C configure(C command) {
+		bridge = new CredentialsBridge(credentials != null ? credentials : engine.credentials());
+		command.setCredentialsProvider(bridge);
+		command.setTimeout((int) Math.min(Integer.MAX_VALUE, timeout.toSeconds()));
+		return command;
+	}
+
+	ProgressBridge monitor() {
+		if (monitor == null) {
+			monitor = new ProgressBridge(progress);
+		}
+		return monitor;
+	}
+
+	/** The URL the failure is reported for, without user information. */
+	abstract String remoteUri();
+
+	@Override
+	GitOperationException translate(Exception error) {
+		return RemoteFailures.classify(error, action(), remoteUri(), bridge != null && bridge.supplied(),
+				monitor != null && monitor.cancelled());
+	}
+}
