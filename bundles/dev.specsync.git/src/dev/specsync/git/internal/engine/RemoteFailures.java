@@ -75,7 +75,7 @@ final class RemoteFailures {
 		if (find(error, SocketTimeoutException.class) != null || find(error, SocketException.class) != null
 				|| all.contains("premature eof") || all.contains("short read") || all.contains("connection reset") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				|| all.contains("broken pipe") || all.contains("timed out") || all.contains("unexpected end") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-				|| all.contains("end of stream") || all.contains("eof")) { //$NON-NLS-1$ //$NON-NLS-2$
+				|| all.contains("end of stream") || all.contains("eof") || all.contains("truncated")) { //$NON-NLS-1$ //$NON-NLS-2$
 			return Problems.of(Code.NETWORK, could + " because the connection to " + uri + " broke during the transfer (" //$NON-NLS-1$ //$NON-NLS-2$
 					+ LocalFailures.detail(error) + "). Your local repository and files were not changed.", //$NON-NLS-1$
 					"Check the server and the network, then try again.", error); //$NON-NLS-1$
