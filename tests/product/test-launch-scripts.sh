@@ -46,10 +46,11 @@ command_line_loads_no_ui() {
 update_site_is_self_contained() {
   site=releng/dev.specsync.repository/target/repository
   [ -f "$site/content.jar" ] && [ -f "$site/artifacts.jar" ] || { echo "no p2 metadata in $site"; return 1; }
-  for feature in core cli ui branding; do
+  for feature in core cli providers ui branding; do
     ls "$site"/features/dev.specsync.$feature.feature_*.jar >/dev/null 2>&1 || { echo "feature $feature missing"; return 1; }
   done
   for bundle in dev.specsync.core dev.specsync.cli dev.specsync.git dev.specsync.git.cli org.eclipse.jgit slf4j.api \
+      dev.specsync.provider dev.specsync.provider.registry dev.specsync.provider.local dev.specsync.provider.generic \
       slf4j.simple dev.specsync.slf4j.binding org.eclipse.osgi org.eclipse.e4.ui.workbench org.apache.felix.scr \
       org.eclipse.swt.gtk.linux.x86_64 org.eclipse.swt.win32.win32.x86_64 org.eclipse.swt.cocoa.macosx.aarch64; do
     ls "$site"/plugins/${bundle}_*.jar >/dev/null 2>&1 || { echo "bundle $bundle missing from the update site"; return 1; }
