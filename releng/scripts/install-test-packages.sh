@@ -1,9 +1,9 @@
 #!/bin/sh
 # Installs the Debian packages the tests need (a virtual display, GTK for SWT, X tools for the product tests and
-# screenshots, nginx + fcgiwrap + htpasswd for the Git engine's smart-HTTP test server) when running as root
-# on Debian or Ubuntu; otherwise says what is missing.
+# screenshots; git, nginx, fcgiwrap and htpasswd for the Git servers the engine and provider tests start on
+# loopback) when running as root on Debian or Ubuntu; otherwise says what is missing.
 set -eu
-packages="xvfb xauth libgtk-3-0 x11-utils xdotool imagemagick fonts-dejavu-core nginx fcgiwrap apache2-utils"
+packages="xvfb xauth libgtk-3-0 x11-utils xdotool imagemagick fonts-dejavu-core git nginx fcgiwrap apache2-utils"
 missing=""
 for package in $packages; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing="$missing $package"
@@ -15,7 +15,7 @@ if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
   # shellcheck disable=SC2086
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing >/dev/null
 else
-  echo "Missing packages for the UI and Git server tests:$missing" >&2
+  echo "Missing packages for the tests:$missing" >&2
   echo "Install them (sudo apt-get install$missing) and run again." >&2
   exit 1
 fi

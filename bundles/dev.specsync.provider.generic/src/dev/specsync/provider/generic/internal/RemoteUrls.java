@@ -3,11 +3,14 @@ package dev.specsync.provider.generic.internal;
 import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.eclipse.jgit.transport.URIish;
 
 /** Which remote URLs the generic provider accepts, and how they are named in messages. Stateless. */
 final class RemoteUrls {
+
+	private static final Pattern SCP_LIKE = Pattern.compile("^[^@/:\\s]+@[^@/:\\s]+:[^\\s]+$");
 
 	private static final Set<String> SCHEMES = Set.of("https", "http", "ssh", "git", "git+ssh", "ssh+git");
 
@@ -30,8 +33,8 @@ final class RemoteUrls {
 				return null;
 			}
 			if (scheme == null) {
-				// scp-like user@host:path; JGit also parses C:\path as host "C", which has no '@' and one letter
-				return url.contains("@") || uri.getHost().length() > 1 ? uri : null;
+				// scp-like user@host:path only; JGit would also read C:\path or mailto:x@y as host and path
+				return SCP_LIKE.matcher(url.strip()).matches() ? uri : null;
 			}
 			return SCHEMES.contains(scheme.toLowerCase(Locale.ROOT)) ? uri : null;
 		} catch (URISyntaxException e) {

@@ -59,8 +59,7 @@ public final class LocalGitProvider implements GitProvider {
 
 	@Override
 	public Recognition recognize(String url, Set<String> customHosts) {
-		return RepositoryLocator.looksLocal(url) && RepositoryLocator.toPath(url).isOk() ? Recognition.SPECIFIC
-				: Recognition.NONE;
+		return RepositoryLocator.looksLocal(url) ? Recognition.SPECIFIC : Recognition.NONE;
 	}
 
 	@Override

@@ -3,6 +3,7 @@ package dev.specsync.provider.local.internal;
 import java.io.File;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -29,16 +30,23 @@ final class RepositoryLocator {
 	}
 
 	/**
-	 * Whether text looks like something this locator accepts: a {@code file:} URL or an absolute path (POSIX or
-	 * Windows). Does not touch the file system.
+	 * Whether text looks like something this locator accepts: a well-formed {@code file:} URL or an absolute path
+	 * (POSIX, Windows drive or UNC, whatever the platform we run on). Does not touch the file system.
 	 */
 	static boolean looksLocal(String text) {
 		if (text == null || text.isBlank()) {
 			return false;
 		}
 		String t = text.strip();
-		return t.toLowerCase(Locale.ROOT).startsWith("file:") || t.startsWith("/")
-				|| t.matches("^[A-Za-z]:[\\\\/].*") || t.startsWith("\\\\");
+		if (t.toLowerCase(Locale.ROOT).startsWith("file:")) {
+			try {
+				URI uri = new URI(t);
+				return uri.getPath() != null && uri.getPath().startsWith("/");
+			} catch (URISyntaxException e) {
+				return false;
+			}
+		}
+		return t.startsWith("/") || t.matches("^[A-Za-z]:[\\\\/].*") || t.startsWith("\\\\");
 	}
 
 	/** The path of a {@code file:} URL or an absolute path, or a diagnostic. */
