@@ -1,0 +1,269 @@
+package dev.specsync.credentials.internal;
+
+import java.io.IOException;
+import java.net.URL;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import javax.crypto.spec.PBEKeySpec;
+
+import org.eclipse.equinox.security.storage.EncodingUtils;
+import org.eclipse.equinox.security.storage.ISecurePreferences;
+import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
+import org.eclipse.equinox.security.storage.StorageException;
+import org.eclipse.equinox.security.storage.provider.IProviderHints;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+
+import dev.specsync.credentials.CredentialStore;
+import dev.specsync.credentials.CredentialStoreException;
+
+/**
+ * {@link CredentialStore} on Eclipse secure storage. Secrets are kept under
+ * {@code /dev.specsync/credentials/<host>/<account>} (node names slash-encoded), key {@code secret}, encrypted.
+ * Which storage is used and how it is unlocked is described in the bundle's README (default storage, or an
+ * explicit location and password file for headless use).
+ *
+ * <p>Thread-safe: every access is synchronized on this object, as secure storage nodes are not.
+ */
+@Component(service = CredentialStore.class)
+public final class SecureStorageCredentialStore implements CredentialStore {
+
+	/** Framework or system property: the secure storage file to use instead of the default one. */
+	public static final String LOCATION_PROPERTY = "specsync.secureStorage.location";
+	/** Framework or system property: a file whose first line is the master password (headless use). */
+	public static final String PASSWORD_FILE_PROPERTY = "specsync.secureStorage.passwordFile";
+
+	private static final String ROOT = "/dev.specsync/credentials";
+	private static final String SECRET_KEY = "secret";
+
+	private ISecurePreferences storage;
+	private String storageError;
+
+	/** For Declarative Services; the storage is chosen in {@link #activate(BundleContext)}. */
+	public SecureStorageCredentialStore() {
+	}
+
+	/** A store on a given secure storage root, for tests. */
+	SecureStorageCredentialStore(ISecurePreferences storage) {
+		this.storage = storage;
+	}
+
+	/**
+	 * Opens a secure storage file unlocked by a master password without any prompt or platform keyring.
+	 *
+	 * @param location the secure storage file (created if missing)
+	 * @param password the master password; copied, the caller clears it
+	 * @return the store
+	 * @throws CredentialStoreException if the storage cannot be opened
+	 */
+	static SecureStorageCredentialStore open(Path location, char[] password) throws CredentialStoreException {
+		Map<Object, Object> options = new HashMap<>();
+		options.put(IProviderHints.PROMPT_USER, Boolean.FALSE);
+		options.put(IProviderHints.DEFAULT_PASSWORD, new PBEKeySpec(password));
+		try {
+			URL url = location.toUri().toURL();
+			ISecurePreferences preferences = SecurePreferencesFactory.open(url, options);
+			if (preferences == null) {
+				throw new CredentialStoreException("Secure storage " + location + " could not be opened. "
+						+ "Check that its folder exists and is writable.", null);
+			}
+			return new SecureStorageCredentialStore(preferences);
+		} catch (IOException e) {
+			throw new CredentialStoreException("Secure storage " + location + " could not be opened: " + e.getMessage()
+					+ ". Check that its folder exists and is writable.", e);
+		}
+	}
+
+	@Activate
+	void activate(BundleContext context) {
+		String location = property(context, LOCATION_PROPERTY);
+		String passwordFile = property(context, PASSWORD_FILE_PROPERTY);
+		try {
+			if (location == null && passwordFile == null) {
+				storage = SecurePreferencesFactory.getDefault();
+				if (storage == null) {
+					storageError = "The default secure storage could not be opened.";
+				}
+				return;
+			}
+			Path file = location != null ? Path.of(location)
+					: Path.of(System.getProperty("user.home"), ".eclipse", "org.eclipse.equinox.security", "secure_storage");
+			char[] password = passwordFile != null ? readPassword(Path.of(passwordFile)) : null;
+			try {
+				if (password != null) {
+					storage = open(file, password).storage;
+				} else {
+					storage = SecurePreferencesFactory.open(file.toUri().toURL(), null);
+				}
+			} finally {
+				if (password != null) {
+					Arrays.fill(password, '\0');
+				}
+			}
+		} catch (IOException | CredentialStoreException e) {
+			storageError = e.getMessage();
+		}
+	}
+
+	private static String property(BundleContext context, String key) {
+		String value = context.getProperty(key);
+		return value == null || value.isBlank() ? null : value.strip();
+	}
+
+	/** The first line of a file, as characters, without making a String of it. */
+	private static char[] readPassword(Path file) throws IOException {
+		byte[] bytes = Files.readAllBytes(file);
+		try {
+			CharBuffer chars = StandardCharsets.UTF_8.decode(ByteBuffer.wrap(bytes));
+			int end = 0;
+			while (end < chars.limit() && chars.get(end) != '\n' && chars.get(end) != '\r') {
+				end++;
+			}
+			char[] password = new char[end];
+			chars.get(0, password, 0, end);
+			Arrays.fill(chars.array(), '\0');
+			if (end == 0) {
+				throw new IOException("the password file " + file + " is empty");
+			}
+			return password;
+		} finally {
+			Arrays.fill(bytes, (byte) 0);
+		}
+	}
+
+	private ISecurePreferences root() throws CredentialStoreException {
+		if (storage == null) {
+			throw new CredentialStoreException("Secure storage is not available: " + storageError + " On a machine without "
+					+ "a keyring, set " + LOCATION_PROPERTY + " and " + PASSWORD_FILE_PROPERTY + " (see the README of "
+					+ "dev.specsync.credentials).", null);
+		}
+		return storage.node(ROOT);
+	}
+
+	@Override
+	public synchronized void store(String host, String account, char[] secret) throws CredentialStoreException {
+		String h = normalizeHost(host);
+		checkAccount(account);
+		ByteBuffer encoded = StandardCharsets.UTF_8.encode(CharBuffer.wrap(secret));
+		byte[] bytes = new byte[encoded.remaining()];
+		encoded.get(bytes);
+		try {
+			ISecurePreferences node = root().node(EncodingUtils.encodeSlashes(h)).node(EncodingUtils.encodeSlashes(account));
+			node.putByteArray(SECRET_KEY, bytes, true);
+			node.flush();
+		} catch (StorageException | IOException e) {
+			throw failure("stored", h, account, e);
+		} finally {
+			Arrays.fill(bytes, (byte) 0);
+			if (encoded.hasArray()) {
+				Arrays.fill(encoded.array(), (byte) 0);
+			}
+		}
+	}
+
+	@Override
+	public synchronized Optional<char[]> read(String host, String account) throws CredentialStoreException {
+		String h = normalizeHost(host);
+		checkAccount(account);
+		ISecurePreferences hostNode = root();
+		String hostName = EncodingUtils.encodeSlashes(h);
+		String accountName = EncodingUtils.encodeSlashes(account);
+		if (!hostNode.nodeExists(hostName) || !hostNode.node(hostName).nodeExists(accountName)) {
+			return Optional.empty();
+		}
+		byte[] bytes = null;
+		try {
+			bytes = hostNode.node(hostName).node(accountName).getByteArray(SECRET_KEY, null);
+			if (bytes == null) {
+				return Optional.empty();
+			}
+			CharBuffer chars = StandardCharsets.UTF_8.decode(ByteBuffer.wrap(bytes));
+			char[] secret = new char[chars.remaining()];
+			chars.get(secret);
+			Arrays.fill(chars.array(), '\0');
+			return Optional.of(secret);
+		} catch (StorageException e) {
+			throw failure("read", h, account, e);
+		} finally {
+			if (bytes != null) {
+				Arrays.fill(bytes, (byte) 0);
+			}
+		}
+	}
+
+	@Override
+	public synchronized List<String> accounts(String host) throws CredentialStoreException {
+		String hostName = EncodingUtils.encodeSlashes(normalizeHost(host));
+		ISecurePreferences root = root();
+		if (!root.nodeExists(hostName)) {
+			return List.of();
+		}
+		return Stream.of(root.node(hostName).childrenNames()).map(EncodingUtils::decodeSlashes).sorted().toList();
+	}
+
+	@Override
+	public synchronized List<String> hosts() throws CredentialStoreException {
+		ISecurePreferences root = root();
+		return Stream.of(root.childrenNames()).filter(name -> root.node(name).childrenNames().length > 0)
+				.map(EncodingUtils::decodeSlashes).sorted().toList();
+	}
+
+	@Override
+	public synchronized boolean remove(String host, String account) throws CredentialStoreException {
+		String h = normalizeHost(host);
+		checkAccount(account);
+		ISecurePreferences root = root();
+		String hostName = EncodingUtils.encodeSlashes(h);
+		String accountName = EncodingUtils.encodeSlashes(account);
+		if (!root.nodeExists(hostName) || !root.node(hostName).nodeExists(accountName)) {
+			return false;
+		}
+		try {
+			ISecurePreferences hostNode = root.node(hostName);
+			hostNode.node(accountName).removeNode();
+			if (hostNode.childrenNames().length == 0) {
+				hostNode.removeNode();
+			}
+			root.flush();
+			return true;
+		} catch (IOException e) {
+			throw failure("removed", h, account, e);
+		}
+	}
+
+	private static String normalizeHost(String host) {
+		if (host == null || host.isBlank() || host.contains("/") || host.contains("@") || host.strip().contains(" ")) {
+			throw new IllegalArgumentException("a host name, optionally with :port, is expected");
+		}
+		return host.strip().toLowerCase(Locale.ROOT);
+	}
+
+	private static void checkAccount(String account) {
+		if (account == null || account.isBlank()) {
+			throw new IllegalArgumentException("an account name is expected");
+		}
+	}
+
+	private static CredentialStoreException failure(String what, String host, String account, Exception e) {
+		return new CredentialStoreException("The secret of " + account + " on " + host + " could not be " + what
+				+ " in secure storage: " + e.getMessage() + ". If secure storage was created with another master "
+				+ "password, sign in again; otherwise check that its file is writable.", e);
+	}
+
+	@Override
+	public String toString() {
+		return "SecureStorageCredentialStore[" + (storage != null ? "open" : "unavailable") + "]";
+	}
+}
