@@ -70,8 +70,8 @@ public final class CloneCommand implements Command {
 			return ExitCode.USAGE;
 		}
 		Path target = invocation.get().directory().resolve(positional.get(1)).normalize();
-		CloneOperation clone = git.cloneRepository(positional.get(0), target)
-				.setCredentials(GitCommands.credentials(context.environment()));
+		CloneOperation clone = GitCommands.withCredentials(git.cloneRepository(positional.get(0), target),
+				context.environment());
 		if (branch != null) {
 			clone.setBranch(branch);
 		}

@@ -14,6 +14,7 @@ import dev.specsync.git.Diagnostic;
 import dev.specsync.git.GitOperationException;
 import dev.specsync.git.credentials.Credential;
 import dev.specsync.git.credentials.GitCredentials;
+import dev.specsync.git.engine.RemoteOperation;
 
 /** What the Git engine commands share: {@code -C DIR}, credentials from the environment, exit codes. */
 final class GitCommands {
@@ -52,6 +53,15 @@ final class GitCommands {
 			}
 		}
 		return Optional.of(new Invocation(rest, dir.toAbsolutePath().normalize()));
+	}
+
+	/**
+	 * Gives a remote operation the token of {@code SPECSYNC_TOKEN} when it is set; otherwise leaves the operation
+	 * to the credential stores registered with the engine (the secure storage of the installation).
+	 */
+	static <O extends RemoteOperation<O, ?>> O withCredentials(O operation, Map<String, String> environment) {
+		GitCredentials fromEnvironment = credentials(environment);
+		return fromEnvironment == GitCredentials.NONE ? operation : operation.setCredentials(fromEnvironment);
 	}
 
 	/** Credentials from {@code SPECSYNC_TOKEN} (and {@code SPECSYNC_USERNAME}), or none. */

@@ -44,7 +44,7 @@ public final class PullCommand extends WorkspaceCommand {
 
 	@Override
 	int execute(GitWorkspace workspace, List<String> arguments, CommandContext context) throws GitOperationException {
-		PullOperation pull = workspace.pull().setCredentials(GitCommands.credentials(context.environment()));
+		PullOperation pull = GitCommands.withCredentials(workspace.pull(), context.environment());
 		for (String arg : arguments) {
 			switch (arg) {
 				case "--rebase" -> pull.setRebase(true); //$NON-NLS-1$

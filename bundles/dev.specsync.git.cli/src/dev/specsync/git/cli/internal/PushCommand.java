@@ -52,7 +52,7 @@ public final class PushCommand extends WorkspaceCommand {
 
 	@Override
 	int execute(GitWorkspace workspace, List<String> arguments, CommandContext context) throws GitOperationException {
-		PushOperation push = workspace.push().setCredentials(GitCommands.credentials(context.environment()));
+		PushOperation push = GitCommands.withCredentials(workspace.push(), context.environment());
 		for (String arg : arguments) {
 			if (arg.equals(LEASE) || arg.startsWith(LEASE + "=")) { //$NON-NLS-1$
 				Repository repository = workspace.repository();
