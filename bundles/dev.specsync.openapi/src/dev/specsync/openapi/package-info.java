@@ -5,8 +5,9 @@
  * {@link dev.specsync.openapi.RefTarget} and reports broken, circular, escaping and remote references as
  * positioned {@link dev.specsync.document.Diagnostic}s.
  * <p>
- * Plain Java on the document model, no OSGi services: every type is immutable and safe to share between
- * threads, and every type is implemented here; clients use it, they do not implement it.
+ * Plain Java on the document model: every type is immutable and safe to share between threads, and every type
+ * but one is implemented here; clients use them, they do not implement them. The exception is
+ * {@link dev.specsync.openapi.SchemaValidator}, an OSGi service that an optional bundle provides.
  */
-@org.osgi.annotation.versioning.Version("0.1.0")
+@org.osgi.annotation.versioning.Version("0.2.0")
 package dev.specsync.openapi;
