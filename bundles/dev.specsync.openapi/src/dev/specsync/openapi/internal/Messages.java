@@ -55,6 +55,7 @@ public final class Messages extends NLS {
 	public static String ValidateCommand_hint;
 	public static String ValidateCommand_noArguments;
 	public static String ValidateCommand_noFiles;
+	public static String ValidateCommand_noSchemaValidator;
 	public static String ValidateCommand_noSuchFile;
 	public static String ValidateCommand_notFound;
 	public static String ValidateCommand_summary;

@@ -84,9 +84,35 @@ class ValidateCommandTest {
 
 	@Test
 	void realFilesAreCleanAndPrintNoDiagnostics() {
-		assertEquals(ExitCode.OK, run(specs, "petstore-3.0.json", "petstore-3.0.yaml", "directus-9.21.0.json"), err());
+		assertEquals(ExitCode.OK, run(specs, "petstore-3.0.json", "petstore-3.0.yaml", "train-travel.yaml"), err());
 		assertEquals("", out());
 		assertTrue(err().contains("files checked: 3, errors: 0, warnings: 0"), err());
+	}
+
+	@Test
+	void schemaErrorIsPrintedAtItsLineAndNoSchemaSkipsIt() {
+		assertEquals(ExitCode.PROBLEMS, run(specs, "directus-9.21.0.json"), err());
+		assertEquals("directus-9.21.0.json:861:15: error: paths.'/items/{collection}'(post).requestBody.content"
+				+ ".'application/json'.schema must be of type object\n", out().replace("\r", ""));
+		assertTrue(err().contains("files checked: 1, errors: 1, warnings: 0"), err());
+		assertEquals(ExitCode.OK, run(specs, "--no-schema", "directus-9.21.0.json"), err());
+		assertEquals("", out());
+	}
+
+	@Test
+	void exitCodesAreZeroWhenCleanOneForProblemsTwoForUnusableInput() throws IOException {
+		write("clean.yaml", "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\n");
+		write("invalid.yaml", "openapi: 3.0.3\ninfo: {title: t}\npaths: {}\n");
+		write("dir/readme.txt", "no spec here");
+		assertEquals(ExitCode.OK, run(dir, "clean.yaml"), out() + err());
+		assertEquals(0, ExitCode.OK);
+		assertEquals(ExitCode.PROBLEMS, run(dir, "clean.yaml", "invalid.yaml"), out() + err());
+		assertEquals(1, ExitCode.PROBLEMS);
+		assertTrue(out().startsWith("invalid.yaml:2:1: error: info.version is missing"), out());
+		assertEquals(ExitCode.USAGE, run(dir, "invalid.yaml", "nothing.yaml"), out() + err());
+		assertEquals(ExitCode.USAGE, run(dir, "dir"), out() + err());
+		assertEquals(ExitCode.USAGE, run(dir, "--bogus", "clean.yaml"), out() + err());
+		assertEquals(2, ExitCode.USAGE);
 	}
 
 	@Test
@@ -95,7 +121,7 @@ class ValidateCommandTest {
 		try (var files = Files.list(specs)) {
 			expected = files.filter(f -> f.toString().matches(".*\\.(json|yaml)")).count();
 		}
-		assertEquals(ExitCode.OK, run(specs.getParent(), "specs"));
+		assertEquals(ExitCode.OK, run(specs.getParent(), "--no-schema", "specs"));
 		assertTrue(err().contains("files checked: " + expected + ","), err());
 	}
 
@@ -121,7 +147,7 @@ class ValidateCommandTest {
 
 	@Test
 	void duplicateKeyIsAWarningAndAProblem() throws IOException {
-		write("dup.yaml", "openapi: 3.0.0\ninfo:\n  title: a\n  title: b\n");
+		write("dup.yaml", "openapi: 3.0.0\ninfo:\n  title: a\n  title: b\n  version: '1'\npaths: {}\n");
 		assertEquals(ExitCode.PROBLEMS, run(dir, "dup.yaml"));
 		assertTrue(Pattern.compile("(?m)^dup\\.yaml:4:3: warning: duplicate key 'title'").matcher(out()).find(), out());
 		assertTrue(err().contains("errors: 0, warnings: 1"), err());
@@ -130,7 +156,7 @@ class ValidateCommandTest {
 	@Test
 	void filesInAFolderAreNamedBelowTheFolderAsTyped() throws IOException {
 		write("api/v1/broken.json", "{\"a\": 1");
-		write("api/v1/fine.yaml", "openapi: 3.1.0\n");
+		write("api/v1/fine.yaml", "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}\n");
 		write("api/.cache/ignored.json", "{{{");
 		write("api/notes.txt", "not a spec");
 		assertEquals(ExitCode.PROBLEMS, run(dir, "api"));
@@ -174,7 +200,7 @@ class ValidateCommandTest {
 
 	@Test
 	void brokenRefsArePrintedInTheFileThatHoldsThemOnce() throws IOException {
-		write("api/openapi.yaml", "openapi: 3.0.3\npaths:\n  /pets:\n    $ref: paths/pets.yaml\n");
+		write("api/openapi.yaml", "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /pets:\n    $ref: paths/pets.yaml\n");
 		write("api/paths/pets.yaml", "get:\n  responses:\n    '200':\n      $ref: '../responses.yaml#/Ok'\n");
 		write("api/secret.yaml", "x: 1\n");
 		assertEquals(ExitCode.PROBLEMS, run(dir, "api"));
@@ -206,8 +232,8 @@ class ValidateCommandTest {
 
 	@Test
 	void usageDescribesTheOutputAndTheExitCodes() {
-		assertTrue(validate.usage().startsWith("Usage: specsync validate <file|dir>..."), validate.usage());
+		assertTrue(validate.usage().startsWith("Usage: specsync validate [--no-schema] <file|dir>..."), validate.usage());
 		assertTrue(validate.usage().contains("Exit codes: 0 no problems, 1 errors or warnings found, 2 wrong usage"));
-		assertEquals("Check OpenAPI files for JSON and YAML syntax errors and broken $refs", validate.summary());
+		assertEquals("Check OpenAPI files: JSON and YAML syntax, $refs and the OpenAPI schema", validate.summary());
 	}
 }
