@@ -1,11 +1,11 @@
 package dev.specsync.collections;
 
-import dev.specsync.collections.internal.AtomicFiles;
 import dev.specsync.collections.internal.Json;
 import dev.specsync.collections.internal.Messages;
 import dev.specsync.collections.internal.PostmanReader;
 import dev.specsync.collections.internal.PostmanWriter;
 import dev.specsync.collections.internal.UrlParser;
+import dev.specsync.document.AtomicFiles;
 import dev.specsync.document.Diagnostic;
 import dev.specsync.document.DocumentEditor;
 import dev.specsync.document.DocumentException;

@@ -201,9 +201,12 @@ public final class SourceDocument {
 		return out;
 	}
 
-	/** Writes {@link #toBytes()} to {@code file}. */
+	/**
+	 * Writes {@link #toBytes()} to {@code file} with {@link AtomicFiles#write}: a crash leaves the old or the new
+	 * content, and an unchanged file is not touched.
+	 */
 	public void save(Path file) throws IOException {
-		Files.write(file, toBytes());
+		AtomicFiles.write(file, toBytes());
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package dev.specsync.workspace;
 
+import dev.specsync.document.AtomicFiles;
 import dev.specsync.document.Diagnostic;
 import dev.specsync.document.DocumentEditor;
 import dev.specsync.document.DocumentException;
@@ -11,7 +12,6 @@ import dev.specsync.document.SequenceNode;
 import dev.specsync.document.Severity;
 import dev.specsync.document.SourceDocument;
 import dev.specsync.document.TextEdit;
-import dev.specsync.workspace.internal.AtomicFiles;
 import dev.specsync.workspace.internal.ManifestReader;
 import dev.specsync.workspace.internal.ManifestRenderer;
 import dev.specsync.workspace.internal.Messages;

@@ -1,10 +1,8 @@
 package dev.specsync.openapi.internal;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Component;
@@ -13,6 +11,7 @@ import dev.specsync.cli.Command;
 import dev.specsync.cli.CommandContext;
 import dev.specsync.cli.CommandName;
 import dev.specsync.cli.ExitCode;
+import dev.specsync.document.AtomicFiles;
 import dev.specsync.document.Diagnostic;
 import dev.specsync.document.DocumentException;
 import dev.specsync.document.Severity;
@@ -131,19 +130,8 @@ public final class BundleCommand implements Command {
 		}
 	}
 
-	/** Writes a temporary file beside {@code output} and moves it over {@code output}, atomically when possible. */
+	/** Replaces {@code output} with {@link AtomicFiles#write}: temporary file, forced to disk, renamed. */
 	static void writeAtomically(Path output, byte[] content) throws IOException {
-		Path folder = output.toAbsolutePath().getParent();
-		Path temp = Files.createTempFile(folder, "." + output.getFileName(), ".tmp"); //$NON-NLS-1$ //$NON-NLS-2$
-		try {
-			Files.write(temp, content);
-			try {
-				Files.move(temp, output, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-			} catch (AtomicMoveNotSupportedException e) {
-				Files.move(temp, output, StandardCopyOption.REPLACE_EXISTING);
-			}
-		} finally {
-			Files.deleteIfExists(temp);
-		}
+		AtomicFiles.write(output, content);
 	}
 }
