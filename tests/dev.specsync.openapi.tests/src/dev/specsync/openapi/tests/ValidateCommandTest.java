@@ -221,6 +221,36 @@ class ValidateCommandTest {
 				+ "    hint: supported versions: Swagger 2.0, OpenAPI 3.0.x, OpenAPI 3.1.x\n", out().replace("\r", ""));
 	}
 
+	/**
+	 * A generated 100 MB definition (JSON, 400,000 operations) neither hangs nor exhausts the heap, which this
+	 * test bundle's build limits to 2 GB: syntax and references are checked, and the schema validator declines
+	 * it by its size, saying so at line 1, before building anything.
+	 */
+	@Test
+	void hundredMegabyteFileIsCheckedWithinBoundedMemory() throws IOException {
+		Path big = dir.resolve("big.json");
+		try (var out = Files.newBufferedWriter(big)) {
+			out.write("{\n  \"openapi\": \"3.0.3\",\n  \"info\": {\"title\": \"big\", \"version\": \"1\"},\n  \"paths\": {\n");
+			String description = "d".repeat(120);
+			for (int i = 0; Files.size(big) < 100L * 1024 * 1024 || i % 1000 != 0; i++) {
+				out.write((i == 0 ? "" : ",\n") + "    \"/resource" + i + "\": {\"get\": {\"operationId\": \"get" + i
+						+ "\", \"description\": \"" + description + "\", \"responses\": {\"200\": "
+						+ "{\"description\": \"ok\"}}}}");
+				if (i % 1000 == 999) {
+					out.flush();
+				}
+			}
+			out.write("\n  }\n}\n");
+		}
+		assertTrue(Files.size(big) >= 100L * 1024 * 1024, "the file has 100 MB");
+		assertTrue(Runtime.getRuntime().maxMemory() <= 2L * 1024 * 1024 * 1024 + (64 << 20),
+				"the test runs with a heap of at most 2 GB: " + Runtime.getRuntime().maxMemory());
+		assertEquals(ExitCode.PROBLEMS, run(dir, "big.json"), err());
+		assertEquals("big.json:1:1: warning: the OpenAPI schema was not checked: with its $refs expanded the API has "
+				+ "more than 2,000,000 nodes", out().lines().findFirst().orElse(""));
+		assertTrue(err().contains("files checked: 1, errors: 0, warnings: 1"), err());
+	}
+
 	@Test
 	void wrongUsage() {
 		assertEquals(ExitCode.USAGE, run(dir));

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
@@ -82,8 +83,9 @@ public final class SwaggerSchemaValidator implements SchemaValidator {
 		ApiFile root = set.root();
 		Position p = root.document().start(root.document().root());
 		if (t instanceof ComposedTree.TooLarge) {
+			String limit = String.format(Locale.ROOT, "%,d", Long.valueOf(maxNodes)); //$NON-NLS-1$
 			return new Diagnostic(Severity.WARNING, root.label(), p.line(), p.column(),
-					NLS.bind(Messages.SchemaValidator_tooLarge, Long.valueOf(maxNodes)), Messages.SchemaValidator_tooLargeHint);
+					NLS.bind(Messages.SchemaValidator_tooLarge, limit), Messages.SchemaValidator_tooLargeHint);
 		}
 		if (t instanceof StackOverflowError) {
 			return new Diagnostic(Severity.WARNING, root.label(), p.line(), p.column(), Messages.SchemaValidator_tooDeep,
