@@ -4,5 +4,5 @@
  * {@link dev.specsync.diff.DiffReport} lists {@link dev.specsync.diff.Change}s and renders as JSON, Markdown
  * or plain text. Rule ids are stable: tools may match on them.
  */
-@org.osgi.annotation.versioning.Version("0.1.0")
+@org.osgi.annotation.versioning.Version("0.2.0")
 package dev.specsync.diff;

@@ -4,10 +4,12 @@ import dev.specsync.document.JsonPointer;
 import dev.specsync.document.Node;
 
 /**
- * A node of one version and its JSON pointer (after following {@code $ref}s: the pointer of the target).
+ * A node of one version, its JSON pointer in its file and that file (after following {@code $ref}s: the
+ * target's pointer and file).
  *
  * @param node the node, aliases resolved
- * @param pointer where it is
+ * @param pointer where it is in {@code file}
+ * @param file the file holding it
  */
-record At(Node node, JsonPointer pointer) {
+record At(Node node, JsonPointer pointer, SpecFile file) {
 }

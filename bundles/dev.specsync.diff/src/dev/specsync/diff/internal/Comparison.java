@@ -54,7 +54,7 @@ final class Comparison {
 				attribute(f, new Operation(n.method(), n.path()));
 			}
 		}
-		return DiffReport.of(oldSpec.document.path(), newSpec.document.path(), changes);
+		return DiffReport.of(oldSpec.label(), newSpec.label(), changes);
 	}
 
 	private void operation(Operations.Op o, Operations.Op n, List<Finding> f) {

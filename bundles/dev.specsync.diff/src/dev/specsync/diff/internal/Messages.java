@@ -7,16 +7,8 @@ import org.eclipse.osgi.util.NLS;
 public final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "dev.specsync.diff.internal.messages"; //$NON-NLS-1$
 
+	public static String Diff_invalidFileSet;
 	public static String Diff_notOpenApi;
-	public static String DiffCommand_badFailOn;
-	public static String DiffCommand_badFormat;
-	public static String DiffCommand_missingValue;
-	public static String DiffCommand_summary;
-	public static String DiffCommand_twoFiles;
-	public static String DiffCommand_unknownOption;
-	public static String DiffCommand_unreadable;
-	public static String DiffCommand_unusable;
-	public static String DiffCommand_usage;
 	public static String Report_breaking;
 	public static String Report_breakingOperations;
 	public static String Report_changedOperations;
@@ -26,7 +18,7 @@ public final class Messages extends NLS {
 	public static String Report_markdownTitle;
 	public static String Report_nonBreaking;
 	public static String Report_potentiallyBreaking;
-	public static String Report_summary;
+	public static String Report_summaryLine;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -7,6 +7,7 @@ import dev.specsync.diff.DiffReport;
 import dev.specsync.diff.ReportFormat;
 import dev.specsync.diff.SchemaDiffer;
 import dev.specsync.document.SourceDocument;
+import dev.specsync.openapi.ApiFileSet;
 
 /** The {@link SchemaDiffer} service: each call builds its own {@link Comparison}, so calls run in parallel. */
 @Component(service = SchemaDiffer.class)
@@ -19,6 +20,11 @@ public final class OpenApiDiffer implements SchemaDiffer {
 	@Override
 	public DiffReport diff(SourceDocument oldDocument, SourceDocument newDocument) throws DiffException {
 		return new Comparison(new Spec(oldDocument), new Spec(newDocument)).run();
+	}
+
+	@Override
+	public DiffReport diff(ApiFileSet oldApi, ApiFileSet newApi) throws DiffException {
+		return new Comparison(new Spec(oldApi), new Spec(newApi)).run();
 	}
 
 	@Override

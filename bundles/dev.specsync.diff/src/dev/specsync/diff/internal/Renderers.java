@@ -58,9 +58,11 @@ final class Renderers {
 			if (c.operation() != null) {
 				b.append(c.operation()).append(": "); //$NON-NLS-1$
 			}
-			b.append(c.message()).append(" [old ").append(c.oldLocation().line()).append(':') //$NON-NLS-1$
-					.append(c.oldLocation().column()).append(", new ").append(c.newLocation().line()).append(':') //$NON-NLS-1$
-					.append(c.newLocation().column()).append("]\n"); //$NON-NLS-1$
+			b.append(c.message()).append(" [old "); //$NON-NLS-1$
+			position(b, c.oldLocation());
+			b.append(", new "); //$NON-NLS-1$
+			position(b, c.newLocation());
+			b.append("]\n"); //$NON-NLS-1$
 		}
 		return b.toString();
 	}
@@ -93,7 +95,8 @@ final class Renderers {
 					b.append("**").append(c.operation()).append("**: "); //$NON-NLS-1$ //$NON-NLS-2$
 				}
 				b.append(c.message().replace("|", "\\|")).append(" (`").append(c.newLocation().pointer()) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-						.append("`, line ").append(c.newLocation().line()).append(")\n"); //$NON-NLS-1$ //$NON-NLS-2$
+						.append("` in `").append(c.newLocation().file()).append(':').append(c.newLocation().line()) //$NON-NLS-1$
+						.append("`)\n"); //$NON-NLS-1$
 			}
 		}
 		return b.toString();
@@ -101,7 +104,7 @@ final class Renderers {
 
 	static String summaryLine(DiffReport r) {
 		Summary s = r.summary();
-		return NLS.bind(Messages.Report_summary, new Object[] { Integer.valueOf(s.changes()),
+		return NLS.bind(Messages.Report_summaryLine, new Object[] { Integer.valueOf(s.changes()),
 				Integer.valueOf(s.breaking()), Integer.valueOf(s.potentiallyBreaking()), Integer.valueOf(s.nonBreaking()),
 				Integer.valueOf(s.documentation()), Integer.valueOf(s.changedOperations()),
 				Integer.valueOf(s.breakingOperations()) });
@@ -116,8 +119,13 @@ final class Renderers {
 		return s.name().toLowerCase(Locale.ROOT).replace('_', '-');
 	}
 
+	private static void position(StringBuilder b, Location l) {
+		b.append(l.file()).append(':').append(l.line()).append(':').append(l.column());
+	}
+
 	private static void location(StringBuilder b, Location l) {
-		b.append("{\"pointer\": ").append(quote(l.pointer())).append(", \"line\": ").append(l.line()) //$NON-NLS-1$ //$NON-NLS-2$
+		b.append("{\"file\": ").append(quote(l.file())).append(", \"pointer\": ").append(quote(l.pointer()))
+				.append(", \"line\": ").append(l.line()) //$NON-NLS-1$ //$NON-NLS-2$
 				.append(", \"column\": ").append(l.column()).append('}'); //$NON-NLS-1$
 	}
 

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-import dev.specsync.document.JsonPointer;
+import dev.specsync.document.Node;
 
 /**
  * The one schema comparison. It walks two schemas side by side and reports each difference as an aspect (type
@@ -24,8 +24,12 @@ final class SchemaComparator {
 
 	private final Spec oldSpec;
 	private final Spec newSpec;
-	private final Map<String, List<Finding>> cache = new HashMap<>();
-	private final Set<String> inProgress = new HashSet<>();
+	private final Map<PairKey, List<Finding>> cache = new HashMap<>();
+	private final Set<PairKey> inProgress = new HashSet<>();
+
+	/** A pair of schema nodes (compared by identity: nodes do not override equals) in a direction. */
+	private record PairKey(Direction direction, Node oldNode, Node newNode) {
+	}
 
 	SchemaComparator(Spec oldSpec, Spec newSpec) {
 		this.oldSpec = oldSpec;
@@ -49,7 +53,7 @@ final class SchemaComparator {
 		String newRef = Spec.ref(n);
 		At od = oldSpec.deref(o);
 		At nd = newSpec.deref(n);
-		String key = direction + " " + od.pointer() + ' ' + nd.pointer(); //$NON-NLS-1$
+		PairKey key = new PairKey(direction, od.node(), nd.node());
 		if (oldRef != null && newRef != null) {
 			List<Finding> cached = cache.get(key);
 			if (cached != null) {
@@ -60,7 +64,7 @@ final class SchemaComparator {
 				return;
 			}
 			List<Finding> found = new ArrayList<>();
-			compareResolved(direction, "schema '" + last(nd.pointer()) + "'", "", od, nd, found); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			compareResolved(direction, "schema '" + newSpec.refName(n) + "'", "", od, nd, found); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			inProgress.remove(key);
 			cache.put(key, found);
 			out.addAll(found);
@@ -118,7 +122,7 @@ final class SchemaComparator {
 		}
 		At od = oldSpec.deref(o);
 		At nd = newSpec.deref(n);
-		String key = d + " " + od.pointer() + ' ' + nd.pointer(); //$NON-NLS-1$
+		PairKey key = new PairKey(d, od.node(), nd.node());
 		if (!inProgress.add(key)) {
 			return;
 		}
@@ -240,10 +244,14 @@ final class SchemaComparator {
 		List<At> news = n == null ? List.of() : n;
 		At[] pairs = new At[olds.size()];
 		boolean[] used = new boolean[news.size()];
+		String[] newNames = new String[news.size()];
+		for (int j = 0; j < news.size(); j++) {
+			newNames[j] = newSpec.refName(news.get(j));
+		}
 		for (int i = 0; i < olds.size(); i++) {
-			String r = Spec.ref(olds.get(i));
+			String r = oldSpec.refName(olds.get(i));
 			for (int j = 0; r != null && j < news.size(); j++) {
-				if (!used[j] && r.equals(Spec.ref(news.get(j)))) {
+				if (!used[j] && r.equals(newNames[j])) {
 					pairs[i] = news.get(j);
 					used[j] = true;
 					break;
@@ -267,25 +275,21 @@ final class SchemaComparator {
 		String where = path.isEmpty() ? base : base + " property '" + path + "'"; //$NON-NLS-1$ //$NON-NLS-2$
 		for (int i = 0; i < olds.size(); i++) {
 			if (pairs[i] == null) {
-				emit(out, d, keyword + ".removed", where, olds.get(i), newAt, name(olds.get(i), i), ""); //$NON-NLS-1$ //$NON-NLS-2$
+				emit(out, d, keyword + ".removed", where, olds.get(i), newAt, name(oldSpec, olds.get(i), i), ""); //$NON-NLS-1$ //$NON-NLS-2$
 			} else {
 				child(d, base, path + '<' + keyword + '#' + i + '>', olds.get(i), pairs[i], out);
 			}
 		}
 		for (int j = 0; j < news.size(); j++) {
 			if (!used[j]) {
-				emit(out, d, keyword + ".added", where, oldAt, news.get(j), "", name(news.get(j), j)); //$NON-NLS-1$ //$NON-NLS-2$
+				emit(out, d, keyword + ".added", where, oldAt, news.get(j), "", name(newSpec, news.get(j), j)); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 		}
 	}
 
-	private static String name(At alternative, int index) {
-		String r = Spec.ref(alternative);
-		return r != null ? r.substring(r.lastIndexOf('/') + 1) : "#" + index; //$NON-NLS-1$
-	}
-
-	private static String last(JsonPointer pointer) {
-		return pointer.isRoot() ? "" : pointer.last(); //$NON-NLS-1$
+	private static String name(Spec spec, At alternative, int index) {
+		String r = spec.refName(alternative);
+		return r != null ? r : "#" + index; //$NON-NLS-1$
 	}
 
 	private void emit(List<Finding> out, Direction d, String aspect, String where, At o, At n, String oldValue,

@@ -3,7 +3,9 @@ package dev.specsync.diff.internal;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -56,12 +58,12 @@ final class SchemaView {
 
 	static SchemaView of(Spec spec, At at) {
 		SchemaView v = new SchemaView(at);
-		v.read(spec, at, new HashSet<>(), true);
+		v.read(spec, at, Collections.newSetFromMap(new IdentityHashMap<>()), true);
 		return v;
 	}
 
-	private void read(Spec spec, At schema, Set<String> visited, boolean top) {
-		if (!(schema.node() instanceof MappingNode m) || !visited.add(schema.pointer().toString())) {
+	private void read(Spec spec, At schema, Set<Node> visited, boolean top) {
+		if (!(schema.node() instanceof MappingNode m) || !visited.add(m)) {
 			return;
 		}
 		Node type = m.get("type"); //$NON-NLS-1$
