@@ -4,7 +4,7 @@ package dev.specsync.diff;
 public enum ReportFormat {
 	/** Plain text for a terminal: a summary line, then one line per change. */
 	TEXT,
-	/** JSON with a top-level {@code summary} object and a {@code changes} array; the schema is in RULES.md. */
+	/** JSON with a top-level {@code summary} object and a {@code changes} array; the bundle's REPORT.md documents it. */
 	JSON,
 	/** Markdown for a pull request comment: a summary table, then the changes grouped by severity. */
 	MARKDOWN

@@ -1,6 +1,5 @@
 package dev.specsync.diff.internal;
 
-import dev.specsync.document.JsonPointer;
 import dev.specsync.document.Node;
 
 /**
@@ -11,5 +10,5 @@ import dev.specsync.document.Node;
  * @param pointer where it is in {@code file}
  * @param file the file holding it
  */
-record At(Node node, JsonPointer pointer, SpecFile file) {
+record At(Node node, Pointer pointer, SpecFile file) {
 }

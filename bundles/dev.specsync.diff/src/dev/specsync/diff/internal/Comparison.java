@@ -2,9 +2,13 @@ package dev.specsync.diff.internal;
 
 import java.text.MessageFormat;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 import dev.specsync.diff.Change;
 import dev.specsync.diff.DiffReport;
@@ -29,6 +33,7 @@ final class Comparison {
 	}
 
 	DiffReport run() {
+		api();
 		Map<String, Operations.Op> olds = Operations.of(oldSpec);
 		Map<String, Operations.Op> news = Operations.of(newSpec);
 		At oldPaths = orRoot(oldSpec, Spec.child(oldSpec.rootAt(), "paths")); //$NON-NLS-1$
@@ -60,7 +65,16 @@ final class Comparison {
 	private void operation(Operations.Op o, Operations.Op n, List<Finding> f) {
 		if (!Spec.flag(o.at(), "deprecated") && Spec.flag(n.at(), "deprecated")) { //$NON-NLS-1$ //$NON-NLS-2$
 			add(f, "operation.deprecated", o.at(), n.at(), "", ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		} else if (Spec.flag(o.at(), "deprecated") && !Spec.flag(n.at(), "deprecated")) { //$NON-NLS-1$ //$NON-NLS-2$
+			add(f, "operation.undeprecated", o.at(), n.at(), "", ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		}
+		List<String> oldTags = Operations.strings(Spec.child(o.at(), "tags")); //$NON-NLS-1$
+		List<String> newTags = Operations.strings(Spec.child(n.at(), "tags")); //$NON-NLS-1$
+		if (!new TreeSet<>(oldTags).equals(new TreeSet<>(newTags))) {
+			add(f, "operation.tags.changed", o.at(), n.at(), oldTags.toString(), newTags.toString()); //$NON-NLS-1$
+		}
+		extensions(f, "operation.extension.", o.at(), n.at()); //$NON-NLS-1$
+		security(o, n, f);
 		String oldId = Spec.text(o.at(), "operationId"); //$NON-NLS-1$
 		String newId = Spec.text(n.at(), "operationId"); //$NON-NLS-1$
 		if (oldId != null && newId != null && !oldId.equals(newId)) {
@@ -82,6 +96,12 @@ final class Comparison {
 			if (np == null) {
 				add(f, "request.parameter.removed", op.at(), n.at(), op.label(), ""); //$NON-NLS-1$ //$NON-NLS-2$
 				continue;
+			}
+			if (!Spec.flag(op.at(), "deprecated") && Spec.flag(np.at(), "deprecated")) { //$NON-NLS-1$ //$NON-NLS-2$
+				add(f, "request.parameter.deprecated", op.at(), np.at(), np.label(), ""); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+			if (!Objects.equals(doc(op.at(), "description"), doc(np.at(), "description"))) { //$NON-NLS-1$ //$NON-NLS-2$
+				add(f, "request.parameter.description.changed", op.at(), np.at(), np.label(), ""); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 			if (op.required() != np.required()) {
 				add(f, np.required() ? "request.parameter.became-required" : "request.parameter.became-optional", //$NON-NLS-1$ //$NON-NLS-2$
@@ -127,6 +147,8 @@ final class Comparison {
 		for (String type : nb.content().keySet()) {
 			if (!ob.content().containsKey(type)) {
 				add(f, "request.media-type.added", ob.at(), nb.at(), "", type); //$NON-NLS-1$ //$NON-NLS-2$
+			} else if (!Objects.equals(ob.examples().get(type), nb.examples().get(type))) {
+				add(f, "request.media-type.example.changed", ob.at(), nb.at(), "", "", type); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			}
 		}
 	}
@@ -141,6 +163,9 @@ final class Comparison {
 						or.at(), n.at(), status, ""); //$NON-NLS-1$
 				continue;
 			}
+			if (!Objects.equals(doc(or.at(), "description"), doc(nr.at(), "description"))) { //$NON-NLS-1$ //$NON-NLS-2$
+				add(f, "response.status.description.changed", or.at(), nr.at(), "", "", status); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			}
 			for (Map.Entry<String, At> c : or.content().entrySet()) {
 				if (!nr.content().containsKey(c.getKey())) {
 					add(f, "response.media-type.removed", or.at(), nr.at(), c.getKey(), "", status); //$NON-NLS-1$ //$NON-NLS-2$
@@ -152,6 +177,8 @@ final class Comparison {
 			for (String type : nr.content().keySet()) {
 				if (!or.content().containsKey(type)) {
 					add(f, "response.media-type.added", or.at(), nr.at(), "", type, status); //$NON-NLS-1$ //$NON-NLS-2$
+				} else if (!Objects.equals(or.examples().get(type), nr.examples().get(type))) {
+					add(f, "response.media-type.example.changed", or.at(), nr.at(), "", "", status + " '" + type + "'"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 				}
 			}
 			for (Map.Entry<String, At> h : or.headers().entrySet()) {
@@ -171,6 +198,215 @@ final class Comparison {
 		for (Map.Entry<String, Operations.Response> e : n.responses().entrySet()) {
 			if (!o.responses().containsKey(e.getKey())) {
 				add(f, "response.status.added", o.at(), e.getValue().at(), "", e.getKey()); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+		}
+	}
+
+	/** Servers, security schemes, tags, information and extensions of the API: changes with no operation. */
+	private void api() {
+		List<Finding> f = new ArrayList<>();
+		At o = oldSpec.rootAt();
+		At n = newSpec.rootAt();
+		Map<String, At> oldServers = servers(oldSpec);
+		Map<String, At> newServers = servers(newSpec);
+		for (Map.Entry<String, At> e : oldServers.entrySet()) {
+			if (!newServers.containsKey(e.getKey())) {
+				add(f, "api.server.removed", e.getValue(), n, e.getKey(), ""); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+		}
+		for (Map.Entry<String, At> e : newServers.entrySet()) {
+			if (!oldServers.containsKey(e.getKey())) {
+				add(f, "api.server.added", o, e.getValue(), "", e.getKey()); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+		}
+		Map<String, At> oldSchemes = Spec.entries(oldSpec.deref(securitySchemes(oldSpec)));
+		Map<String, At> newSchemes = Spec.entries(newSpec.deref(securitySchemes(newSpec)));
+		for (Map.Entry<String, At> e : oldSchemes.entrySet()) {
+			At other = newSchemes.get(e.getKey());
+			if (other == null) {
+				add(f, "api.security-scheme.removed", e.getValue(), n, e.getKey(), ""); //$NON-NLS-1$ //$NON-NLS-2$
+			} else if (!schemeMeaning(oldSpec.deref(e.getValue())).equals(schemeMeaning(newSpec.deref(other)))) {
+				add(f, "api.security-scheme.changed", e.getValue(), other, e.getKey(), e.getKey()); //$NON-NLS-1$
+			}
+		}
+		for (Map.Entry<String, At> e : newSchemes.entrySet()) {
+			if (!oldSchemes.containsKey(e.getKey())) {
+				add(f, "api.security-scheme.added", o, e.getValue(), "", e.getKey()); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+		}
+		Map<String, At> oldTags = tags(Spec.child(o, "tags")); //$NON-NLS-1$
+		Map<String, At> newTags = tags(Spec.child(n, "tags")); //$NON-NLS-1$
+		for (Map.Entry<String, At> e : oldTags.entrySet()) {
+			At other = newTags.get(e.getKey());
+			if (other == null) {
+				add(f, "api.tag.removed", e.getValue(), n, e.getKey(), ""); //$NON-NLS-1$ //$NON-NLS-2$
+			} else if (!Objects.equals(doc(e.getValue(), "description"), doc(other, "description"))) { //$NON-NLS-1$ //$NON-NLS-2$
+				add(f, "api.tag.description.changed", e.getValue(), other, e.getKey(), e.getKey()); //$NON-NLS-1$
+			}
+		}
+		for (Map.Entry<String, At> e : newTags.entrySet()) {
+			if (!oldTags.containsKey(e.getKey())) {
+				add(f, "api.tag.added", o, e.getValue(), "", e.getKey()); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+		}
+		At oldInfo = Spec.child(o, "info"); //$NON-NLS-1$
+		At newInfo = Spec.child(n, "info"); //$NON-NLS-1$
+		List<String> changedInfo = new ArrayList<>();
+		for (String k : List.of("title", "description", "termsOfService", "contact", "license")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+			At a = Spec.child(oldInfo, k);
+			At b = Spec.child(newInfo, k);
+			String x = a == null ? null : SchemaView.normalise(SchemaView.canonicalTree(a.node()));
+			String y = b == null ? null : SchemaView.normalise(SchemaView.canonicalTree(b.node()));
+			if (!Objects.equals(x, y)) {
+				changedInfo.add(k);
+			}
+		}
+		if (!changedInfo.isEmpty()) {
+			add(f, "api.info.changed", oldInfo == null ? o : oldInfo, newInfo == null ? n : newInfo, "", //$NON-NLS-1$ //$NON-NLS-2$
+					String.join(", ", changedInfo)); //$NON-NLS-1$
+		}
+		extensions(f, "api.extension.", o, n); //$NON-NLS-1$
+		extensions(f, "api.extension.", oldInfo, newInfo); //$NON-NLS-1$
+		attribute(f, null);
+	}
+
+	/** Server URLs without a trailing slash: 3.x {@code servers}, or 2.0 schemes, host and base path. */
+	private static Map<String, At> servers(Spec spec) {
+		Map<String, At> out = new LinkedHashMap<>();
+		At root = spec.rootAt();
+		if (spec.swagger2) {
+			String host = Spec.text(root, "host"); //$NON-NLS-1$
+			if (host != null) {
+				String base = Spec.text(root, "basePath"); //$NON-NLS-1$
+				List<String> schemes = Operations.strings(Spec.child(root, "schemes")); //$NON-NLS-1$
+				for (String scheme : schemes.isEmpty() ? List.of("https") : schemes) { //$NON-NLS-1$
+					out.put(trimSlash(scheme + "://" + host + (base == null ? "" : base)), Spec.child(root, "host")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				}
+			}
+			return out;
+		}
+		for (At server : Spec.items(Spec.child(root, "servers"))) { //$NON-NLS-1$
+			String url = Spec.text(server, "url"); //$NON-NLS-1$
+			if (url != null) {
+				out.putIfAbsent(trimSlash(url), server);
+			}
+		}
+		return out;
+	}
+
+	private static String trimSlash(String url) {
+		return url.length() > 1 && url.endsWith("/") ? url.substring(0, url.length() - 1) : url; //$NON-NLS-1$
+	}
+
+	private static At securitySchemes(Spec spec) {
+		return spec.swagger2 ? Spec.child(spec.rootAt(), "securityDefinitions") //$NON-NLS-1$
+				: Spec.child(Spec.child(spec.rootAt(), "components"), "securitySchemes"); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/** What a security scheme means to a client: everything but its descriptions. */
+	private static String schemeMeaning(At scheme) {
+		StringBuilder b = new StringBuilder();
+		for (Map.Entry<String, At> e : new TreeMap<>(Spec.entries(scheme)).entrySet()) {
+			if (!e.getKey().equals("description") && !e.getKey().startsWith("x-")) { //$NON-NLS-1$ //$NON-NLS-2$
+				b.append(e.getKey()).append('=').append(SchemaView.canonicalTree(e.getValue().node())).append(';');
+			}
+		}
+		return b.toString();
+	}
+
+	private static Map<String, At> tags(At tags) {
+		Map<String, At> out = new LinkedHashMap<>();
+		for (At tag : Spec.items(tags)) {
+			String name = Spec.text(tag, "name"); //$NON-NLS-1$
+			if (name != null) {
+				out.putIfAbsent(name, tag);
+			}
+		}
+		return out;
+	}
+
+	/** {@code x-} members of two mappings: {@code prefix} + added, removed, changed. */
+	private void extensions(List<Finding> f, String prefix, At o, At n) {
+		Map<String, At> a = Spec.entries(o);
+		Map<String, At> b = Spec.entries(n);
+		for (Map.Entry<String, At> e : a.entrySet()) {
+			if (!e.getKey().startsWith("x-")) { //$NON-NLS-1$
+				continue;
+			}
+			At other = b.get(e.getKey());
+			if (other == null) {
+				add(f, prefix + "removed", e.getValue(), n, e.getKey(), ""); //$NON-NLS-1$ //$NON-NLS-2$
+			} else if (!SchemaView.canonicalTree(e.getValue().node()).equals(SchemaView.canonicalTree(other.node()))) {
+				add(f, prefix + "changed", e.getValue(), other, e.getKey(), e.getKey()); //$NON-NLS-1$
+			}
+		}
+		for (Map.Entry<String, At> e : b.entrySet()) {
+			if (e.getKey().startsWith("x-") && !a.containsKey(e.getKey())) { //$NON-NLS-1$
+				add(f, prefix + "added", o, e.getValue(), "", e.getKey()); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+		}
+	}
+
+	/**
+	 * The security an operation requires (its own {@code security}, else the API's): alternatives keyed by their
+	 * sorted scheme names, each with its scopes. An empty alternative ({@code {}}) makes authentication optional.
+	 */
+	private static Map<String, Set<String>> security(Spec spec, At op) {
+		At declared = Spec.child(op, "security"); //$NON-NLS-1$
+		if (declared == null) {
+			declared = Spec.child(spec.rootAt(), "security"); //$NON-NLS-1$
+		}
+		Map<String, Set<String>> out = new TreeMap<>();
+		for (At requirement : Spec.items(declared)) {
+			Map<String, At> schemes = new TreeMap<>(Spec.entries(requirement));
+			if (schemes.isEmpty()) {
+				return Map.of(); // optional authentication: clients may send none
+			}
+			Set<String> scopes = new TreeSet<>();
+			for (Map.Entry<String, At> e : schemes.entrySet()) {
+				for (String scope : Operations.strings(e.getValue())) {
+					scopes.add(e.getKey() + ':' + scope);
+				}
+			}
+			out.put(String.join(" + ", schemes.keySet()), scopes); //$NON-NLS-1$
+		}
+		return out;
+	}
+
+	private void security(Operations.Op o, Operations.Op n, List<Finding> f) {
+		Map<String, Set<String>> a = security(oldSpec, o.at());
+		Map<String, Set<String>> b = security(newSpec, n.at());
+		if (a.equals(b)) {
+			return;
+		}
+		if (a.isEmpty()) {
+			add(f, "operation.security.added", o.at(), n.at(), "", String.join(" or ", b.keySet())); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			return;
+		}
+		if (b.isEmpty()) {
+			add(f, "operation.security.removed", o.at(), n.at(), String.join(" or ", a.keySet()), ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			return;
+		}
+		for (Map.Entry<String, Set<String>> e : a.entrySet()) {
+			Set<String> other = b.get(e.getKey());
+			if (other == null) {
+				add(f, "operation.security.alternative.removed", o.at(), n.at(), e.getKey(), ""); //$NON-NLS-1$ //$NON-NLS-2$
+				continue;
+			}
+			Set<String> added = new TreeSet<>(other);
+			added.removeAll(e.getValue());
+			Set<String> removed = new TreeSet<>(e.getValue());
+			removed.removeAll(other);
+			if (!added.isEmpty()) {
+				add(f, "operation.security.scope.added", o.at(), n.at(), "", added.toString(), e.getKey()); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+			if (!removed.isEmpty()) {
+				add(f, "operation.security.scope.removed", o.at(), n.at(), removed.toString(), "", e.getKey()); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+		}
+		for (String k : b.keySet()) {
+			if (!a.containsKey(k)) {
+				add(f, "operation.security.alternative.added", o.at(), n.at(), "", k); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 		}
 	}

@@ -10,7 +10,9 @@ enum Direction {
 	/** Sent by the server (response bodies and headers): clients must understand everything the server sends. */
 	RESPONSE("response"), //$NON-NLS-1$
 	/** Not data: operations as a whole. */
-	NONE("operation"); //$NON-NLS-1$
+	NONE("operation"), //$NON-NLS-1$
+	/** Not data, and outside operations: servers, security schemes, tags, information on the API. */
+	API("api"); //$NON-NLS-1$
 
 	final String prefix;
 

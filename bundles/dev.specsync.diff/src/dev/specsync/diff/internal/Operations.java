@@ -29,11 +29,11 @@ final class Operations {
 	}
 
 	/** A request body; a media type maps to its schema or to null when it has none. */
-	record Body(At at, boolean required, Map<String, At> content) {
+	record Body(At at, boolean required, Map<String, At> content, Map<String, String> examples) {
 	}
 
 	/** A response: media types to schemas (or null), header names in lower case to header schemas. */
-	record Response(At at, Map<String, At> content, Map<String, At> headers) {
+	record Response(At at, Map<String, At> content, Map<String, At> headers, Map<String, String> examples) {
 	}
 
 	/** One operation of one version. */
@@ -84,7 +84,7 @@ final class Operations {
 						for (String type : consumes) {
 							content.put(Spec.mediaType(type), Spec.child(param, "schema")); //$NON-NLS-1$
 						}
-						body = new Body(param, required, content);
+						body = new Body(param, required, content, Map.of());
 						continue;
 					}
 					String key;
@@ -101,7 +101,8 @@ final class Operations {
 				if (!spec.swagger2) {
 					At rb = spec.deref(Spec.child(op, "requestBody")); //$NON-NLS-1$
 					if (rb != null) {
-						body = new Body(rb, Spec.flag(rb, "required"), content(Spec.child(rb, "content"))); //$NON-NLS-1$ //$NON-NLS-2$
+						body = new Body(rb, Spec.flag(rb, "required"), content(Spec.child(rb, "content")), //$NON-NLS-1$ //$NON-NLS-2$
+								examples(Spec.child(rb, "content"))); //$NON-NLS-1$
 					}
 				}
 				List<String> produces = strings(Spec.child(op, "produces")); //$NON-NLS-1$
@@ -115,6 +116,8 @@ final class Operations {
 					}
 					At response = spec.deref(r.getValue());
 					Map<String, At> content;
+					Map<String, String> examples = spec.swagger2 ? examples2(Spec.child(response, "examples")) //$NON-NLS-1$
+							: examples(Spec.child(response, "content")); //$NON-NLS-1$
 					if (spec.swagger2) {
 						content = new LinkedHashMap<>();
 						At schema = Spec.child(response, "schema"); //$NON-NLS-1$
@@ -132,7 +135,7 @@ final class Operations {
 						headers.put(h.getKey().toLowerCase(Locale.ROOT),
 								spec.swagger2 ? header : schemaOfParameter(header));
 					}
-					responses.put(r.getKey().toUpperCase(Locale.ROOT), new Response(response, content, headers));
+					responses.put(r.getKey().toUpperCase(Locale.ROOT), new Response(response, content, headers, examples));
 				}
 				String key = method.toUpperCase(Locale.ROOT) + ' ' + normalised;
 				ops.putIfAbsent(key, new Op(method.toUpperCase(Locale.ROOT), path.getKey(), op, parameters, body,
@@ -160,7 +163,30 @@ final class Operations {
 		return out;
 	}
 
-	private static List<String> strings(At sequence) {
+	/** The examples of each media type of a 3.x {@code content}, as canonical text; only those that have some. */
+	private static Map<String, String> examples(At content) {
+		Map<String, String> out = new LinkedHashMap<>();
+		for (Map.Entry<String, At> e : Spec.entries(content).entrySet()) {
+			At ex = Spec.child(e.getValue(), "example"); //$NON-NLS-1$
+			At exs = Spec.child(e.getValue(), "examples"); //$NON-NLS-1$
+			if (ex != null || exs != null) {
+				out.put(Spec.mediaType(e.getKey()), (ex == null ? "" : SchemaView.canonicalTree(ex.node())) + '|' //$NON-NLS-1$
+						+ (exs == null ? "" : SchemaView.canonicalTree(exs.node()))); //$NON-NLS-1$
+			}
+		}
+		return out;
+	}
+
+	/** The examples of a 2.0 response: media type to example. */
+	private static Map<String, String> examples2(At examples) {
+		Map<String, String> out = new LinkedHashMap<>();
+		for (Map.Entry<String, At> e : Spec.entries(examples).entrySet()) {
+			out.put(Spec.mediaType(e.getKey()), SchemaView.canonicalTree(e.getValue().node()));
+		}
+		return out;
+	}
+
+	static List<String> strings(At sequence) {
 		List<String> out = new ArrayList<>();
 		for (At item : Spec.items(sequence)) {
 			if (item.node() instanceof dev.specsync.document.ScalarNode s) {

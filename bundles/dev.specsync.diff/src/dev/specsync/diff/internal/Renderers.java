@@ -10,7 +10,7 @@ import dev.specsync.diff.DiffReport;
 import dev.specsync.diff.Location;
 import dev.specsync.diff.Summary;
 
-/** The three report formats. The JSON layout is documented in RULES.md and only grows. */
+/** The three report formats. The JSON layout is documented in REPORT.md and only grows. */
 final class Renderers {
 
 	private Renderers() {
@@ -29,15 +29,15 @@ final class Renderers {
 				.append(", \"breakingOperations\": ").append(s.breakingOperations()).append("},\n  \"changes\": ["); //$NON-NLS-1$ //$NON-NLS-2$
 		String sep = "\n"; //$NON-NLS-1$
 		for (Change c : r.changes()) {
-			b.append(sep).append("    {\"rule\": ").append(quote(c.ruleId())) //$NON-NLS-1$
-					.append(", \"kind\": ").append(quote(c.kind().name().toLowerCase(Locale.ROOT))) //$NON-NLS-1$
-					.append(", \"severity\": ").append(quote(severity(c.severity()))) //$NON-NLS-1$
-					.append(", \"message\": ").append(quote(c.message())).append(", \"operation\": "); //$NON-NLS-1$ //$NON-NLS-2$
+			quote(b.append(sep).append("    {\"rule\": "), c.ruleId()); //$NON-NLS-1$
+			quote(b.append(", \"kind\": "), c.kind().name().toLowerCase(Locale.ROOT)); //$NON-NLS-1$
+			quote(b.append(", \"severity\": "), severity(c.severity())); //$NON-NLS-1$
+			quote(b.append(", \"message\": "), c.message()).append(", \"operation\": "); //$NON-NLS-1$ //$NON-NLS-2$
 			if (c.operation() == null) {
 				b.append("null"); //$NON-NLS-1$
 			} else {
-				b.append("{\"method\": ").append(quote(c.operation().method())).append(", \"path\": ") //$NON-NLS-1$ //$NON-NLS-2$
-						.append(quote(c.operation().path())).append('}');
+				quote(b.append("{\"method\": "), c.operation().method()).append(", \"path\": "); //$NON-NLS-1$ //$NON-NLS-2$
+				quote(b, c.operation().path()).append('}');
 			}
 			b.append(", \"old\": "); //$NON-NLS-1$
 			location(b, c.oldLocation());
@@ -124,14 +124,31 @@ final class Renderers {
 	}
 
 	private static void location(StringBuilder b, Location l) {
-		b.append("{\"file\": ").append(quote(l.file())).append(", \"pointer\": ").append(quote(l.pointer()))
-				.append(", \"line\": ").append(l.line()) //$NON-NLS-1$ //$NON-NLS-2$
+		quote(b.append("{\"file\": "), l.file()).append(", \"pointer\": "); //$NON-NLS-1$ //$NON-NLS-2$
+		quote(b, l.pointer())
+				.append(", \"line\": ").append(l.line()) //$NON-NLS-1$
 				.append(", \"column\": ").append(l.column()).append('}'); //$NON-NLS-1$
 	}
 
 	static String quote(String s) {
-		StringBuilder b = new StringBuilder(s.length() + 2).append('"');
-		for (int i = 0; i < s.length(); i++) {
+		return quote(new StringBuilder(s.length() + 2), s).toString();
+	}
+
+	/** Appends {@code s} as a JSON string; text without characters to escape is copied at once. */
+	static StringBuilder quote(StringBuilder b, String s) {
+		int i = 0;
+		while (i < s.length()) {
+			char c = s.charAt(i);
+			if (c < 0x20 || c == '"' || c == '\\') {
+				break;
+			}
+			i++;
+		}
+		if (i == s.length()) {
+			return b.append('"').append(s).append('"');
+		}
+		b.append('"').append(s, 0, i);
+		for (; i < s.length(); i++) {
 			char c = s.charAt(i);
 			switch (c) {
 				case '"' -> b.append("\\\""); //$NON-NLS-1$
@@ -148,6 +165,6 @@ final class Renderers {
 				}
 			}
 		}
-		return b.append('"').toString();
+		return b.append('"');
 	}
 }

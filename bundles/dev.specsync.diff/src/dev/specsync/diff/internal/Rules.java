@@ -61,6 +61,36 @@ final class Rules {
 		op("response.media-type.removed", REMOVED, BREAKING); //$NON-NLS-1$
 		op("response.header.added", ADDED, NON_BREAKING); //$NON-NLS-1$
 		op("response.header.removed", REMOVED, POTENTIALLY_BREAKING); //$NON-NLS-1$
+		op("operation.undeprecated", CHANGED, NON_BREAKING); //$NON-NLS-1$
+		op("operation.tags.changed", CHANGED, NON_BREAKING); //$NON-NLS-1$
+		op("operation.extension.added", ADDED, NON_BREAKING); //$NON-NLS-1$
+		op("operation.extension.removed", REMOVED, NON_BREAKING); //$NON-NLS-1$
+		op("operation.extension.changed", CHANGED, NON_BREAKING); //$NON-NLS-1$
+		op("operation.security.added", ADDED, BREAKING); //$NON-NLS-1$
+		op("operation.security.removed", REMOVED, NON_BREAKING); //$NON-NLS-1$
+		op("operation.security.alternative.added", ADDED, NON_BREAKING); //$NON-NLS-1$
+		op("operation.security.alternative.removed", REMOVED, BREAKING); //$NON-NLS-1$
+		op("operation.security.scope.added", ADDED, BREAKING); //$NON-NLS-1$
+		op("operation.security.scope.removed", REMOVED, NON_BREAKING); //$NON-NLS-1$
+		op("request.parameter.deprecated", CHANGED, NON_BREAKING); //$NON-NLS-1$
+		op("request.parameter.description.changed", CHANGED, DOCUMENTATION); //$NON-NLS-1$
+		op("request.media-type.example.changed", CHANGED, DOCUMENTATION); //$NON-NLS-1$
+		op("response.media-type.example.changed", CHANGED, DOCUMENTATION); //$NON-NLS-1$
+		op("response.status.description.changed", CHANGED, DOCUMENTATION); //$NON-NLS-1$
+
+		// Outside operations: the API as a whole (reported with no operation).
+		op("api.server.added", ADDED, NON_BREAKING); //$NON-NLS-1$
+		op("api.server.removed", REMOVED, BREAKING); //$NON-NLS-1$
+		op("api.security-scheme.added", ADDED, NON_BREAKING); //$NON-NLS-1$
+		op("api.security-scheme.removed", REMOVED, POTENTIALLY_BREAKING); //$NON-NLS-1$
+		op("api.security-scheme.changed", CHANGED, BREAKING); //$NON-NLS-1$
+		op("api.tag.added", ADDED, DOCUMENTATION); //$NON-NLS-1$
+		op("api.tag.removed", REMOVED, DOCUMENTATION); //$NON-NLS-1$
+		op("api.tag.description.changed", CHANGED, DOCUMENTATION); //$NON-NLS-1$
+		op("api.info.changed", CHANGED, DOCUMENTATION); //$NON-NLS-1$
+		op("api.extension.added", ADDED, NON_BREAKING); //$NON-NLS-1$
+		op("api.extension.removed", REMOVED, NON_BREAKING); //$NON-NLS-1$
+		op("api.extension.changed", CHANGED, NON_BREAKING); //$NON-NLS-1$
 
 		// The schema matrix: aspect, kind, severity in a request, severity in a response.
 		schema("type.changed", CHANGED, BREAKING, BREAKING); //$NON-NLS-1$
@@ -97,6 +127,21 @@ final class Rules {
 		schema("property.became-required", CHANGED, BREAKING, NON_BREAKING); //$NON-NLS-1$
 		schema("property.became-optional", CHANGED, NON_BREAKING, BREAKING); //$NON-NLS-1$
 		schema("description.changed", CHANGED, DOCUMENTATION, DOCUMENTATION); //$NON-NLS-1$
+		schema("deprecated.added", CHANGED, NON_BREAKING, NON_BREAKING); //$NON-NLS-1$
+		schema("deprecated.removed", CHANGED, NON_BREAKING, NON_BREAKING); //$NON-NLS-1$
+		schema("example.changed", CHANGED, DOCUMENTATION, DOCUMENTATION); //$NON-NLS-1$
+		schema("default.added", ADDED, POTENTIALLY_BREAKING, NON_BREAKING); //$NON-NLS-1$
+		schema("default.removed", REMOVED, POTENTIALLY_BREAKING, NON_BREAKING); //$NON-NLS-1$
+		schema("default.changed", CHANGED, POTENTIALLY_BREAKING, NON_BREAKING); //$NON-NLS-1$
+		schema("extension.added", ADDED, NON_BREAKING, NON_BREAKING); //$NON-NLS-1$
+		schema("extension.removed", REMOVED, NON_BREAKING, NON_BREAKING); //$NON-NLS-1$
+		schema("extension.changed", CHANGED, NON_BREAKING, NON_BREAKING); //$NON-NLS-1$
+		schema("discriminator.added", ADDED, POTENTIALLY_BREAKING, POTENTIALLY_BREAKING); //$NON-NLS-1$
+		schema("discriminator.removed", REMOVED, POTENTIALLY_BREAKING, POTENTIALLY_BREAKING); //$NON-NLS-1$
+		schema("discriminator.property.changed", CHANGED, BREAKING, BREAKING); //$NON-NLS-1$
+		schema("discriminator.mapping.added", ADDED, NON_BREAKING, POTENTIALLY_BREAKING); //$NON-NLS-1$
+		schema("discriminator.mapping.removed", REMOVED, BREAKING, NON_BREAKING); //$NON-NLS-1$
+		schema("discriminator.mapping.changed", CHANGED, BREAKING, BREAKING); //$NON-NLS-1$
 	}
 
 	private Rules() {
@@ -146,7 +191,8 @@ final class Rules {
 
 	private static void op(String id, ChangeKind kind, ChangeSeverity severity) {
 		Direction direction = id.startsWith("request.") ? Direction.REQUEST //$NON-NLS-1$
-				: id.startsWith("response.") ? Direction.RESPONSE : Direction.NONE; //$NON-NLS-1$
+				: id.startsWith("response.") ? Direction.RESPONSE //$NON-NLS-1$
+						: id.startsWith("api.") ? Direction.API : Direction.NONE; //$NON-NLS-1$
 		add(new Rule(id, kind, severity, direction, sentence(id)));
 	}
 

@@ -105,6 +105,19 @@ final class SchemaComparator {
 		for (String bound : Rules.UPPER_BOUNDS) {
 			bound(d, where, bound, ov, nv, out);
 		}
+		if (ov.deprecated != nv.deprecated) {
+			emit(out, d, nv.deprecated ? "deprecated.added" : "deprecated.removed", where, o, n, "", ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		}
+		if (!Objects.equals(ov.example, nv.example)) {
+			emit(out, d, "example.changed", where, o, n, "", ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		}
+		if (!Objects.equals(ov.defaultValue, nv.defaultValue)) {
+			String aspect = ov.defaultValue == null ? "default.added" //$NON-NLS-1$
+					: nv.defaultValue == null ? "default.removed" : "default.changed"; //$NON-NLS-1$ //$NON-NLS-2$
+			emit(out, d, aspect, where, o, n, ov.defaultValue, nv.defaultValue);
+		}
+		extensions(d, where, o, n, ov.extensions, nv.extensions, out);
+		discriminator(d, where, o, n, ov, nv, out);
 		additionalProperties(d, base, path, ov, nv, out);
 		properties(d, base, path, ov, nv, out);
 		if (ov.items != null && nv.items != null) {
@@ -128,6 +141,56 @@ final class SchemaComparator {
 		}
 		compareResolved(d, base, path, od, nd, out);
 		inProgress.remove(key);
+	}
+
+	private void extensions(Direction d, String where, At o, At n, Map<String, String> a, Map<String, String> b,
+			List<Finding> out) {
+		if (a.equals(b)) {
+			return;
+		}
+		for (Map.Entry<String, String> e : a.entrySet()) {
+			String other = b.get(e.getKey());
+			if (other == null) {
+				emit(out, d, "extension.removed", where, o, n, e.getKey(), ""); //$NON-NLS-1$ //$NON-NLS-2$
+			} else if (!other.equals(e.getValue())) {
+				emit(out, d, "extension.changed", where, o, n, e.getKey(), e.getKey()); //$NON-NLS-1$
+			}
+		}
+		for (String k : b.keySet()) {
+			if (!a.containsKey(k)) {
+				emit(out, d, "extension.added", where, o, n, "", k); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+		}
+	}
+
+	private void discriminator(Direction d, String where, At o, At n, SchemaView ov, SchemaView nv, List<Finding> out) {
+		if (ov.discriminator == null && nv.discriminator == null) {
+			return;
+		}
+		if (ov.discriminator == null) {
+			emit(out, d, "discriminator.added", where, o, n, "", nv.discriminator); //$NON-NLS-1$ //$NON-NLS-2$
+			return;
+		}
+		if (nv.discriminator == null) {
+			emit(out, d, "discriminator.removed", where, o, n, ov.discriminator, ""); //$NON-NLS-1$ //$NON-NLS-2$
+			return;
+		}
+		if (!ov.discriminator.equals(nv.discriminator)) {
+			emit(out, d, "discriminator.property.changed", where, o, n, ov.discriminator, nv.discriminator); //$NON-NLS-1$
+		}
+		for (Map.Entry<String, String> e : ov.discriminatorMapping.entrySet()) {
+			String other = nv.discriminatorMapping.get(e.getKey());
+			if (other == null) {
+				emit(out, d, "discriminator.mapping.removed", where, o, n, e.getKey(), ""); //$NON-NLS-1$ //$NON-NLS-2$
+			} else if (!other.equals(e.getValue())) {
+				emit(out, d, "discriminator.mapping.changed", where, o, n, e.getKey(), e.getKey()); //$NON-NLS-1$
+			}
+		}
+		for (String k : nv.discriminatorMapping.keySet()) {
+			if (!ov.discriminatorMapping.containsKey(k)) {
+				emit(out, d, "discriminator.mapping.added", where, o, n, "", k); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+		}
 	}
 
 	private void types(Direction d, String where, SchemaView ov, SchemaView nv, List<Finding> out) {

@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import dev.specsync.document.MappingNode;
@@ -51,6 +52,12 @@ final class SchemaView {
 	String description;
 	boolean readOnly;
 	boolean writeOnly;
+	boolean deprecated;
+	String example;
+	String defaultValue;
+	final Map<String, String> extensions = new TreeMap<>();
+	String discriminator;
+	final Map<String, String> discriminatorMapping = new TreeMap<>();
 
 	private SchemaView(At at) {
 		this.at = at;
@@ -82,6 +89,35 @@ final class SchemaView {
 		}
 		if (top && description == null) {
 			description = normalise(Spec.text(schema, "description")); //$NON-NLS-1$
+		}
+		if (top) {
+			deprecated = Spec.flag(schema, "deprecated"); //$NON-NLS-1$
+			Node ex = m.get("example"); //$NON-NLS-1$
+			if (ex == null) {
+				ex = m.get("examples"); //$NON-NLS-1$
+			}
+			example = ex == null ? null : canonicalTree(ex);
+			for (int i = 0; i < m.size(); i++) {
+				String k = m.keyText(i);
+				if (k != null && k.startsWith("x-") && !k.equals("x-nullable")) { //$NON-NLS-1$ //$NON-NLS-2$
+					extensions.putIfAbsent(k, canonicalTree(m.value(i)));
+				}
+			}
+		}
+		if (defaultValue == null && m.get("default") != null) { //$NON-NLS-1$
+			defaultValue = canonicalTree(m.get("default")); //$NON-NLS-1$
+		}
+		At disc = Spec.child(schema, "discriminator"); //$NON-NLS-1$
+		if (disc != null && discriminator == null) {
+			discriminator = disc.node() instanceof ScalarNode s ? s.value() : Spec.text(disc, "propertyName"); //$NON-NLS-1$
+			if (discriminator != null) {
+				for (Map.Entry<String, At> e : Spec.entries(Spec.child(disc, "mapping")).entrySet()) { //$NON-NLS-1$
+					if (e.getValue().node() instanceof ScalarNode target) {
+						String t = target.value();
+						discriminatorMapping.put(e.getKey(), t.substring(t.lastIndexOf('/') + 1));
+					}
+				}
+			}
 		}
 		readOnly |= Spec.flag(schema, "readOnly"); //$NON-NLS-1$
 		writeOnly |= Spec.flag(schema, "writeOnly"); //$NON-NLS-1$
@@ -177,6 +213,44 @@ final class SchemaView {
 			}
 		}
 		return String.valueOf(Nodes.toJava(n));
+	}
+
+	/**
+	 * A value in a canonical text: mappings with their keys sorted, sequences in order, scalars as
+	 * {@link #canonical(Node)}; so that the same value written in JSON or YAML, in any key order, compares equal.
+	 */
+	static String canonicalTree(Node node) {
+		StringBuilder b = new StringBuilder();
+		canonicalTree(Nodes.resolveAlias(node), b, 0);
+		return b.toString();
+	}
+
+	private static void canonicalTree(Node n, StringBuilder b, int depth) {
+		if (depth > 64) {
+			b.append("..."); //$NON-NLS-1$
+		} else if (n instanceof MappingNode m) {
+			Map<String, Node> sorted = new TreeMap<>();
+			for (int i = 0; i < m.size(); i++) {
+				String k = m.keyText(i);
+				sorted.putIfAbsent(k == null ? "?" : k, m.value(i)); //$NON-NLS-1$
+			}
+			b.append('{');
+			for (Map.Entry<String, Node> e : sorted.entrySet()) {
+				b.append('"').append(e.getKey()).append("\":"); //$NON-NLS-1$
+				canonicalTree(Nodes.resolveAlias(e.getValue()), b, depth + 1);
+				b.append(',');
+			}
+			b.append('}');
+		} else if (n instanceof dev.specsync.document.SequenceNode s) {
+			b.append('[');
+			for (int i = 0; i < s.size(); i++) {
+				canonicalTree(Nodes.resolveAlias(s.get(i)), b, depth + 1);
+				b.append(',');
+			}
+			b.append(']');
+		} else {
+			b.append(canonical(n));
+		}
 	}
 
 	/** Text with runs of white space made one space, so that YAML folding and JSON escapes compare equal. */

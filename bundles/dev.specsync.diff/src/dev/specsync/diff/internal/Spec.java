@@ -173,7 +173,7 @@ final class Spec {
 			RefTarget target = t.get();
 			SpecFile file = files.computeIfAbsent(target.file(),
 					f -> new SpecFile(f.document(), f.label(), f));
-			return new At(Nodes.resolveAlias(target.node()), target.pointer(), file);
+			return new At(Nodes.resolveAlias(target.node()), Pointer.of(target.pointer()), file);
 		}
 		if (!ref.startsWith("#")) { //$NON-NLS-1$
 			return null;
@@ -181,7 +181,7 @@ final class Spec {
 		try {
 			JsonPointer target = JsonPointer.parse(ref.substring(1));
 			Node n = target.resolve(from.document().root());
-			return n == null ? null : new At(Nodes.resolveAlias(n), target, from);
+			return n == null ? null : new At(Nodes.resolveAlias(n), Pointer.of(target), from);
 		} catch (IllegalArgumentException e) {
 			return null;
 		}
@@ -207,7 +207,7 @@ final class Spec {
 
 	/** The root as an {@link At}. */
 	At rootAt() {
-		return new At(root, JsonPointer.ROOT, rootFile);
+		return new At(root, Pointer.ROOT, rootFile);
 	}
 
 	/** Where a node is, for the report. */

@@ -1,6 +1,7 @@
 package dev.specsync.diff.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -30,6 +31,8 @@ class RuleTest {
 	private static final Map<String, String[]> SCHEMAS = new LinkedHashMap<>();
 	/** Old and new {@code paths} block, per operation rule. */
 	private static final Map<String, String[]> OPERATIONS = new LinkedHashMap<>();
+	/** Old and new top-level sections (before {@code paths}), per rule on the API as a whole. */
+	private static final Map<String, String[]> GLOBAL = new LinkedHashMap<>();
 
 	static {
 		schema("type.changed", "{type: string}", "{type: boolean}");
@@ -72,6 +75,26 @@ class RuleTest {
 		schema("property.became-required", one + "}", one + ", required: [a]}");
 		schema("property.became-optional", one + ", required: [a]}", one + "}");
 		schema("description.changed", "{type: string, description: old}", "{type: string, description: new}");
+		schema("deprecated.added", "{type: string}", "{type: string, deprecated: true}");
+		schema("deprecated.removed", "{type: string, deprecated: true}", "{type: string}");
+		schema("example.changed", "{type: string, example: a}", "{type: string, example: b}");
+		schema("default.added", "{type: string}", "{type: string, default: a}");
+		schema("default.removed", "{type: string, default: a}", "{type: string}");
+		schema("default.changed", "{type: string, default: a}", "{type: string, default: b}");
+		schema("extension.added", "{type: string}", "{type: string, x-stability: beta}");
+		schema("extension.removed", "{type: string, x-stability: beta}", "{type: string}");
+		schema("extension.changed", "{type: string, x-stability: beta}", "{type: string, x-stability: ga}");
+		String pet = "{type: object, properties: {kind: {type: string}}";
+		schema("discriminator.added", pet + "}", pet + ", discriminator: {propertyName: kind}}");
+		schema("discriminator.removed", pet + ", discriminator: {propertyName: kind}}", pet + "}");
+		schema("discriminator.property.changed", pet + ", discriminator: {propertyName: kind}}",
+				pet + ", discriminator: {propertyName: type}}");
+		schema("discriminator.mapping.added", pet + ", discriminator: {propertyName: kind, mapping: {a: '#/A'}}}",
+				pet + ", discriminator: {propertyName: kind, mapping: {a: '#/A', b: '#/B'}}}");
+		schema("discriminator.mapping.removed", pet + ", discriminator: {propertyName: kind, mapping: {a: '#/A', b: '#/B'}}}",
+				pet + ", discriminator: {propertyName: kind, mapping: {a: '#/A'}}}");
+		schema("discriminator.mapping.changed", pet + ", discriminator: {propertyName: kind, mapping: {a: '#/A'}}}",
+				pet + ", discriminator: {propertyName: kind, mapping: {a: '#/B'}}}");
 
 		String get = "  /p:\n    get:\n      responses: {'200': {description: ok}}\n";
 		operation("operation.added", get, get + "  /q:\n    get:\n      responses: {'200': {description: ok}}\n");
@@ -109,10 +132,64 @@ class RuleTest {
 				resp("'200': {description: ok, headers: {X-Rate: {schema: {type: integer}}}}"));
 		operation("response.header.removed", resp("'200': {description: ok, headers: {X-Rate: {schema: {type: integer}}}}"),
 				get);
+		operation("operation.undeprecated", op("deprecated: true"), get);
+		operation("operation.tags.changed", op("tags: [a]"), op("tags: [b]"));
+		operation("operation.extension.added", get, op("x-internal: true"));
+		operation("operation.extension.removed", op("x-internal: true"), get);
+		operation("operation.extension.changed", op("x-internal: true"), op("x-internal: false"));
+		operation("operation.security.added", get, op("security: [{key: []}]"));
+		operation("operation.security.removed", op("security: [{key: []}]"), get);
+		operation("operation.security.alternative.added", op("security: [{key: []}]"),
+				op("security: [{key: []}, {oauth: [read]}]"));
+		operation("operation.security.alternative.removed", op("security: [{key: []}, {oauth: [read]}]"),
+				op("security: [{key: []}]"));
+		operation("operation.security.scope.added", op("security: [{oauth: [read]}]"),
+				op("security: [{oauth: [read, write]}]"));
+		operation("operation.security.scope.removed", op("security: [{oauth: [read, write]}]"),
+				op("security: [{oauth: [read]}]"));
+		String param = "parameters: [{name: q, in: query, schema: {type: string}";
+		operation("request.parameter.deprecated", op(param + "}]"), op(param + ", deprecated: true}]"));
+		operation("request.parameter.description.changed", op(param + ", description: old}]"),
+				op(param + ", description: new}]"));
+		operation("request.media-type.example.changed",
+				op("requestBody: {content: {application/json: {schema: {type: string}, example: a}}}"),
+				op("requestBody: {content: {application/json: {schema: {type: string}, example: b}}}"));
+		operation("response.media-type.example.changed",
+				resp("'200': {description: ok, content: {application/json: {example: {a: 1}}}}"),
+				resp("'200': {description: ok, content: {application/json: {example: {a: 2}}}}"));
+		operation("response.status.description.changed", get, resp("'200': {description: fine}"));
+
+		global("api.server.added", "servers: [{url: 'https://a.example'}]\n",
+				"servers: [{url: 'https://a.example/'}, {url: 'https://b.example'}]\n");
+		global("api.server.removed", "servers: [{url: 'https://a.example'}, {url: 'https://b.example'}]\n",
+				"servers: [{url: 'https://a.example'}]\n");
+		String key = "components: {securitySchemes: {key: {type: apiKey, in: header, name: X-Key";
+		global("api.security-scheme.added", "", key + "}}}\n");
+		global("api.security-scheme.removed", key + "}}}\n", "");
+		global("api.security-scheme.changed", key + "}}}\n",
+				"components: {securitySchemes: {key: {type: apiKey, in: query, name: key}}}\n");
+		global("api.tag.added", "tags: [{name: a}]\n", "tags: [{name: a}, {name: b}]\n");
+		global("api.tag.removed", "tags: [{name: a}, {name: b}]\n", "tags: [{name: b}]\n");
+		global("api.tag.description.changed", "tags: [{name: a, description: old}]\n",
+				"tags: [{name: a, description: new}]\n");
+		global("api.info.changed", "info: {title: t, version: '1'}\n", "info: {title: u, version: '2'}\n");
+		global("api.extension.added", "", "x-audience: public\n");
+		global("api.extension.removed", "x-audience: public\n", "");
+		global("api.extension.changed", "x-audience: public\n", "x-audience: internal\n");
 	}
 
 	private static void schema(String aspect, String oldSchema, String newSchema) {
 		SCHEMAS.put(aspect, new String[] { oldSchema, newSchema });
+	}
+
+	private static void global(String id, String oldTop, String newTop) {
+		GLOBAL.put(id, new String[] { oldTop, newTop });
+	}
+
+	/** A document with these top-level sections and one operation. */
+	private static String top(String sections) {
+		return "openapi: 3.0.3\n" + (sections.contains("info:") ? "" : "info: {title: t, version: '1'}\n") + sections
+				+ "paths:\n  /p:\n    get:\n      responses: {'200': {description: ok}}\n";
 	}
 
 	private static void operation(String id, String oldPaths, String newPaths) {
@@ -143,7 +220,10 @@ class RuleTest {
 		for (Rule rule : Rules.all()) {
 			String id = rule.id();
 			String[] docs;
-			if (OPERATIONS.containsKey(id)) {
+			if (GLOBAL.containsKey(id)) {
+				String[] p = GLOBAL.get(id);
+				docs = new String[] { top(p[0]), top(p[1]) };
+			} else if (OPERATIONS.containsKey(id)) {
 				String[] p = OPERATIONS.get(id);
 				docs = new String[] { api(p[0]), api(p[1]) };
 			} else {
@@ -172,7 +252,11 @@ class RuleTest {
 		assertEquals(id, c.ruleId());
 		assertEquals(rule.kind(), c.kind(), id);
 		assertEquals(rule.severity(), c.severity(), id);
-		assertTrue(c.operation() != null && c.operation().path().matches("/[pq]"), () -> id + ": " + c.operation());
+		if (rule.direction() == Direction.API) {
+			assertNull(c.operation(), id);
+		} else {
+			assertTrue(c.operation() != null && c.operation().path().matches("/[pq]"), () -> id + ": " + c.operation());
+		}
 		assertTrue(c.message().endsWith(".") && !c.message().contains("{"), c.message());
 		assertTrue(c.oldLocation().line() > 0 && c.newLocation().line() > 0, c::toString);
 	}
@@ -182,7 +266,7 @@ class RuleTest {
 		List<String> missing = new ArrayList<>();
 		for (Rule rule : Rules.all()) {
 			String id = rule.id();
-			if (!OPERATIONS.containsKey(id) && !SCHEMAS.containsKey(id.substring(id.indexOf('.') + 1))) {
+			if (!OPERATIONS.containsKey(id) && !GLOBAL.containsKey(id) && !SCHEMAS.containsKey(id.substring(id.indexOf('.') + 1))) {
 				missing.add(id);
 			}
 		}

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Activate;
@@ -115,13 +117,18 @@ public final class DiffCommand implements Command {
 			context.err().println(Messages.DiffCommand_twoFiles);
 			return ExitCode.USAGE;
 		}
-		List<GitRevisionFiles> extracted = new ArrayList<>();
+		List<GitRevisionFiles> extracted = new CopyOnWriteArrayList<>();
 		try {
-			Loaded oldApi = load(files.get(0), context, extracted);
+			// the two sides load in parallel: parsing is most of the time a diff takes
+			CompletableFuture<Loaded> oldLoad = CompletableFuture.supplyAsync(() -> load(files.get(0), context, extracted));
+			Loaded newApi = load(files.get(1), context, extracted);
+			Loaded oldApi = oldLoad.join();
+			for (Loaded side : List.of(oldApi, newApi)) {
+				side.messages().forEach(context.err()::println);
+			}
 			if (oldApi.exit() != ExitCode.OK) {
 				return oldApi.exit();
 			}
-			Loaded newApi = load(files.get(1), context, extracted);
 			if (newApi.exit() != ExitCode.OK) {
 				return newApi.exit();
 			}
@@ -157,12 +164,16 @@ public final class DiffCommand implements Command {
 		}
 	}
 
-	/** A loaded side, or the exit code to stop with (its reason printed). */
-	private record Loaded(ApiFileSet set, int exit) {
+	/** A loaded side, or the exit code to stop with and the messages that say why. */
+	private record Loaded(ApiFileSet set, int exit, List<String> messages) {
 	}
 
-	/** Loads one side: a file, or {@code REVISION:PATH} when no such file exists and it has that form. */
+	/**
+	 * Loads one side: a file, or {@code REVISION:PATH} when no such file exists and it has that form. Prints
+	 * nothing (the sides load in parallel); the messages come back in the result.
+	 */
 	private static Loaded load(String argument, CommandContext context, List<GitRevisionFiles> extracted) {
+		List<String> messages = new ArrayList<>();
 		Path path = context.workingDirectory().resolve(argument).normalize();
 		ApiLoadOptions options = ApiLoadOptions.defaults();
 		try {
@@ -171,8 +182,8 @@ public final class DiffCommand implements Command {
 				try {
 					revision = GitRevisionFiles.extract(context.workingDirectory(), argument);
 				} catch (GitRevisionFiles.UnusableArgumentException e) {
-					context.err().println("specsync diff: " + e.getMessage()); //$NON-NLS-1$
-					return new Loaded(null, ExitCode.USAGE);
+					messages.add("specsync diff: " + e.getMessage()); //$NON-NLS-1$
+					return new Loaded(null, ExitCode.USAGE, messages);
 				}
 				extracted.add(revision);
 				path = revision.root();
@@ -182,30 +193,26 @@ public final class DiffCommand implements Command {
 			boolean errors = false;
 			for (Diagnostic d : set.diagnostics()) {
 				if (d.severity() == Severity.ERROR) {
-					print(context, d);
+					messages.add(d.toString());
 					errors = true;
 				}
 			}
 			if (errors) {
-				context.err().println(NLS.bind(Messages.DiffCommand_invalid, argument));
-				return new Loaded(null, INVALID_INPUT);
+				messages.add(NLS.bind(Messages.DiffCommand_invalid, argument));
+				return new Loaded(null, INVALID_INPUT, messages);
 			}
-			return new Loaded(set, ExitCode.OK);
+			return new Loaded(set, ExitCode.OK, messages);
 		} catch (DocumentException e) {
 			for (Diagnostic d : e.diagnostics()) {
-				print(context, d);
+				messages.add(d.toString());
 			}
-			context.err().println(NLS.bind(Messages.DiffCommand_invalid, argument));
-			return new Loaded(null, INVALID_INPUT);
+			messages.add(NLS.bind(Messages.DiffCommand_invalid, argument));
+			return new Loaded(null, INVALID_INPUT, messages);
 		} catch (IOException e) {
 			String reason = e instanceof NoSuchFileException ? "no such file" //$NON-NLS-1$
 					: e instanceof AccessDeniedException ? "permission denied" : String.valueOf(e.getMessage()); //$NON-NLS-1$
-			context.err().println(NLS.bind(Messages.DiffCommand_unreadable, argument, reason));
-			return new Loaded(null, ExitCode.USAGE);
+			messages.add(NLS.bind(Messages.DiffCommand_unreadable, argument, reason));
+			return new Loaded(null, ExitCode.USAGE, messages);
 		}
-	}
-
-	private static void print(CommandContext context, Diagnostic d) {
-		context.err().println(d);
 	}
 }

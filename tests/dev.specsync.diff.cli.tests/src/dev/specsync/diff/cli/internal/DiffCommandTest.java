@@ -164,6 +164,42 @@ class DiffCommandTest {
 	}
 
 	@Test
+	void movingASchemaToAnotherFileOrInliningItIsNoChange() throws Exception {
+		Path oldDir = Files.createDirectories(dir.resolve("v1"));
+		Path newDir = Files.createDirectories(dir.resolve("v2"));
+		petstore(oldDir);
+		petstore(newDir);
+		// Pet moves from schemas/ to models/, its own references and every reference to it follow
+		Path models = Files.createDirectories(newDir.resolve("models"));
+		String pet = Files.readString(newDir.resolve("schemas/Pet.yaml"));
+		Files.writeString(models.resolve("Pet.yaml"), pet.replace("$ref: Category.yaml", "$ref: ../schemas/Category.yaml")
+				.replace("$ref: Tag.yaml", "$ref: ../schemas/Tag.yaml"));
+		Files.delete(newDir.resolve("schemas/Pet.yaml"));
+		try (Stream<Path> s = Files.list(newDir.resolve("paths"))) {
+			for (Path p : s.toList()) {
+				Files.writeString(p, Files.readString(p).replace("../schemas/Pet.yaml", "../models/Pet.yaml"));
+			}
+		}
+		// Category is written inline in the root instead of in its own file
+		Path root = newDir.resolve("openapi.yaml");
+		String category = Files.readString(newDir.resolve("schemas/Category.yaml")).strip().replace("\n", "\n      ");
+		String text = Files.readString(root);
+		assertTrue(text.contains("    Category:\n      $ref: schemas/Category.yaml\n"), text);
+		Files.writeString(root, text.replace("$ref: schemas/Pet.yaml", "$ref: models/Pet.yaml")
+				.replace("    Category:\n      $ref: schemas/Category.yaml\n", "    Category:\n      " + category + "\n"));
+		assertEquals(ExitCode.OK, run("v1/openapi.yaml", "v2/openapi.yaml"), err::toString);
+		assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("changes: 0,"), out::toString);
+
+		// and a real change inside the moved file is still found, located in its new file
+		Files.writeString(models.resolve("Pet.yaml"), Files.readString(models.resolve("Pet.yaml")).replace("    - sold\n", ""));
+		assertEquals(ExitCode.OK, run("--format", "json", "v1/openapi.yaml", "v2/openapi.yaml"), err::toString);
+		String json = out.toString(StandardCharsets.UTF_8);
+		assertTrue(json.contains("\"rule\": \"request.enum.value.removed\""), json);
+		assertTrue(json.contains("\"new\": {\"file\": \"v2/models/Pet.yaml\", \"pointer\": \"/properties/status\""), json);
+		assertTrue(json.contains("\"old\": {\"file\": \"v1/schemas/Pet.yaml\", \"pointer\": \"/properties/status\""), json);
+	}
+
+	@Test
 	void revisionPathsReadFileSetsFromGit() throws Exception {
 		Path work = Files.createDirectories(dir.resolve("repo"));
 		Path api = Files.createDirectories(work.resolve("specs"));
