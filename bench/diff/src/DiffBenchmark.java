@@ -70,6 +70,8 @@ public final class DiffBenchmark {
 		Path work = Path.of(args[6]);
 		String filter = args.length > 7 ? args[7] : "";
 		SchemaDiffer differ = new OpenApiDiffer();
+		System.out.printf(Locale.ROOT, "load average at start: %s%n",
+				Files.exists(Path.of("/proc/loadavg")) ? Files.readString(Path.of("/proc/loadavg")).trim() : "?");
 		System.out.printf(Locale.ROOT,
 				"SpecSync diff benchmark: %d runs, Java %s, %d cores, max heap %d MiB here; openapi-diff: %s, -Xmx%s, time-out %d s%n",
 				runs, Runtime.version(), Runtime.getRuntime().availableProcessors(),
@@ -124,20 +126,23 @@ public final class DiffBenchmark {
 			Path script = product.resolve("specsync");
 			long cmdBest = Long.MAX_VALUE;
 			long cmdRss = 0;
+			long cmdCpu = 0;
 			String cmdStatus = "";
 			Path out = work.resolve("specsync-report.json");
 			for (int i = 0; i < Math.min(runs, 3); i++) {
 				Timed t = timed(List.of(script.toString(), "diff", "--format", "json", oldPath.toString(), newPath.toString()),
-						out, timeout, List.of("SPECSYNC_VM_OPTIONS=-Xmx1g"), work);
+						out, timeout, List.of("SPECSYNC_VM_OPTIONS=-Xmx1g", "SPECSYNC_STATE_HOME=" + work.resolve("state")), work);
 				cmdStatus = t.status();
 				if (t.ok(0, 1) && t.millis() < cmdBest) {
 					cmdBest = t.millis();
 					cmdRss = t.rssMiB();
+					cmdCpu = t.cpuMillis();
 				}
 			}
 			boolean reportOk = Files.exists(out) && Files.readString(out).contains("\"summary\"");
-			System.out.printf(Locale.ROOT, "   specsync command: %s ms, RSS %d MiB, exit %s, JSON report %s%n",
-					cmdBest == Long.MAX_VALUE ? "-" : Long.toString(cmdBest), cmdRss, cmdStatus, reportOk ? "written" : "MISSING");
+			System.out.printf(Locale.ROOT, "   specsync command: %s ms (CPU %d ms), RSS %d MiB, exit %s, JSON report %s%n",
+					cmdBest == Long.MAX_VALUE ? "-" : Long.toString(cmdBest), cmdCpu, cmdRss, cmdStatus,
+					reportOk ? "written" : "MISSING");
 
 			// 3. and 4. openapi-diff
 			String oadTotal = "-";
@@ -170,10 +175,10 @@ public final class DiffBenchmark {
 				t = timed(List.of(java, "-Xmx" + oadXmx, "-cp", oadClasspath, "OpenApiDiffRun", "command",
 						oldPath.toString(), newPath.toString(), oadJson.toString()), work.resolve("oad-cmd.txt"), timeout,
 						List.of(), work);
-				boolean oadReport = Files.exists(oadJson) && Files.size(oadJson) > 0;
+				boolean oadReport = t.ok(0, 1) && Files.exists(oadJson) && Files.size(oadJson) > 0;
 				oadCmd = t.ok(0, 1) && oadReport ? Long.toString(t.millis()) : t.status();
-				System.out.printf(Locale.ROOT, "   openapi-diff command: %s, %d ms, RSS %d MiB, JSON report %s%n", t.status(),
-						t.millis(), t.rssMiB(), oadReport ? "written" : "not written");
+				System.out.printf(Locale.ROOT, "   openapi-diff command: %s, %d ms (CPU %d ms), RSS %d MiB, JSON report %s%n",
+						t.status(), t.millis(), t.cpuMillis(), t.rssMiB(), oadReport ? "written" : "not written");
 			}
 			rows.add(String.format(Locale.ROOT, "| %s | %d | %d | %.2f | %d | %d | %d | %d | %d | %s | %s | %s | %s | %s |",
 					pair.name(), ms(parse), ms(diff), (double) diff / parse, heap, s.changes(), s.breaking(),
@@ -203,7 +208,7 @@ public final class DiffBenchmark {
 		}
 	}
 
-	record Timed(long millis, long rssMiB, String status, int exit) {
+	record Timed(long millis, long rssMiB, long cpuMillis, String status, int exit) {
 		boolean ok(int... codes) {
 			for (int c : codes) {
 				if (exit == c) {
@@ -219,7 +224,7 @@ public final class DiffBenchmark {
 			throws IOException, InterruptedException {
 		Path timeFile = work.resolve("time.txt");
 		Files.deleteIfExists(timeFile);
-		List<String> full = new ArrayList<>(List.of("/usr/bin/time", "-q", "-o", timeFile.toString(), "-f", "%e %M"));
+		List<String> full = new ArrayList<>(List.of("/usr/bin/time", "-q", "-o", timeFile.toString(), "-f", "%e %M %U %S"));
 		full.addAll(command);
 		ProcessBuilder pb = new ProcessBuilder(full).redirectOutput(stdout.toFile())
 				.redirectError(work.resolve("stderr.txt").toFile());
@@ -233,14 +238,16 @@ public final class DiffBenchmark {
 			p.descendants().forEach(ProcessHandle::destroyForcibly);
 			p.destroyForcibly();
 			p.waitFor();
-			return new Timed(timeoutSeconds * 1000L, 0, "timeout " + timeoutSeconds + " s", -1);
+			return new Timed(timeoutSeconds * 1000L, 0, 0, "timeout " + timeoutSeconds + " s", -1);
 		}
 		long millis = (System.nanoTime() - t0) / 1_000_000;
 		long rss = 0;
+		long cpu = 0;
 		if (Files.exists(timeFile)) {
 			String[] f = Files.readString(timeFile).trim().split("\\s+");
-			if (f.length == 2) {
+			if (f.length == 4) {
 				rss = Long.parseLong(f[1]) >> 10;
+				cpu = Math.round((Double.parseDouble(f[2]) + Double.parseDouble(f[3])) * 1000);
 			}
 		}
 		String err = Files.readString(work.resolve("stderr.txt"), StandardCharsets.UTF_8);
@@ -248,7 +255,7 @@ public final class DiffBenchmark {
 		if (err.contains("OutOfMemoryError")) {
 			status = "out of memory";
 		}
-		return new Timed(millis, rss, status, p.exitValue());
+		return new Timed(millis, rss, cpu, status, p.exitValue());
 	}
 
 	private static Path unpack(Path corpus, String name, Path work) throws IOException {
