@@ -46,9 +46,11 @@ exit /b %ERRORLEVEL%
 
 :workbench
 set "WORKSPACE="
+set "DEMO=false"
 set "INSTANCE=%STATE_HOME%\instances\default"
 if /i "%~1"=="--demo" (
   set "WORKSPACE=%STATE_HOME%\demo"
+  set "DEMO=true"
   shift
 ) else if not "%~1"=="" (
   set "FIRST=%~1"
@@ -62,7 +64,7 @@ if defined WORKSPACE (
   for %%W in ("!WORKSPACE!") do set "INSTANCE=%STATE_HOME%\instances\%%~nxW"
 )
 if not exist "!INSTANCE!" mkdir "!INSTANCE!"
-start "SpecSync" "%JAVA_FOUND%\bin\javaw.exe" %VM_OPTIONS% "-Dspecsync.workspace=!WORKSPACE!" -jar "%LAUNCHER_JAR%" -install "%INSTALL_DIR%" -data "!INSTANCE!" -nosplash
+start "SpecSync" "%JAVA_FOUND%\bin\javaw.exe" %VM_OPTIONS% "-Dspecsync.workspace=!WORKSPACE!" "-Dspecsync.demo=!DEMO!" -jar "%LAUNCHER_JAR%" -install "%INSTALL_DIR%" -data "!INSTANCE!" -nosplash
 exit /b 0
 
 :check_home

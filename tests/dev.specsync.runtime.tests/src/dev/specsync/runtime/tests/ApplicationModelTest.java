@@ -10,13 +10,18 @@ import java.io.InputStream;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 
 import org.eclipse.core.runtime.IProduct;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.e4.ui.internal.workbench.E4XMIResourceFactory;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.MApplicationElement;
+import org.eclipse.e4.ui.model.application.commands.MCommand;
+import org.eclipse.e4.ui.model.application.commands.MHandler;
+import org.eclipse.e4.ui.model.application.descriptor.basic.MPartDescriptor;
 import org.eclipse.e4.ui.model.application.ui.MUILabel;
 import org.eclipse.e4.ui.model.application.ui.advanced.MPerspective;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
@@ -33,16 +38,19 @@ import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
 
 /**
  * The application model that the branding names loads, has the frame the product is built on, and every
- * contribution in the fragments lands in an element that exists and names a class that loads.
+ * contribution in the model fragments of every installed bundle (their {@code Model-Fragment} header) lands in
+ * an element that exists and names a class that loads.
  */
 class ApplicationModelTest {
 
 	private static final String WORKBENCH_BUNDLE = "dev.specsync.ui.workbench";
 	private static MApplication application;
-	private static MModelFragments fragments;
+	/** The model fragments by the symbolic name of the bundle contributing them. */
+	private static final Map<String, MModelFragments> fragments = new TreeMap<>();
 
 	@BeforeAll
 	static void load() {
@@ -54,8 +62,15 @@ class ApplicationModelTest {
 		resources.getResourceFactoryRegistry().getExtensionToFactoryMap().put(Resource.Factory.Registry.DEFAULT_EXTENSION,
 				new E4XMIResourceFactory());
 		application = (MApplication) single(resources, URI.createPlatformPluginURI(xmi, true));
-		fragments = (MModelFragments) single(resources,
-				URI.createPlatformPluginURI(WORKBENCH_BUNDLE + "/fragment.e4xmi", true));
+		for (Bundle bundle : FrameworkUtil.getBundle(ApplicationModelTest.class).getBundleContext().getBundles()) {
+			String header = bundle.getHeaders("").get("Model-Fragment");
+			if (header != null) {
+				String file = header.split(";")[0].trim();
+				fragments.put(bundle.getSymbolicName(), (MModelFragments) single(resources,
+						URI.createPlatformPluginURI(bundle.getSymbolicName() + "/" + file, true)));
+			}
+		}
+		assertTrue(fragments.containsKey(WORKBENCH_BUNDLE), () -> "fragments: " + fragments.keySet());
 	}
 
 	private static EObject single(ResourceSetImpl resources, URI uri) {
@@ -83,20 +98,35 @@ class ApplicationModelTest {
 
 	@Test
 	void everyFragmentTargetsAnExistingElementAndEveryPartClassLoads() throws Exception {
-		assertTrue(fragments.getFragments().size() >= 3);
 		List<String> parts = new ArrayList<>();
-		for (MModelFragment fragment : fragments.getFragments()) {
-			MStringModelFragment stringFragment = assertInstanceOf(MStringModelFragment.class, fragment);
-			assertNotNull(find(MApplicationElement.class, stringFragment.getParentElementId()),
-					() -> "fragment target " + stringFragment.getParentElementId() + " exists in the application model");
-			for (MApplicationElement element : fragment.getElements()) {
-				MPart part = assertInstanceOf(MPart.class, element);
-				parts.add(part.getElementId());
-				assertLoads(part.getContributionURI());
+		for (MModelFragments bundleFragments : fragments.values()) {
+			for (MModelFragment fragment : bundleFragments.getFragments()) {
+				MStringModelFragment stringFragment = assertInstanceOf(MStringModelFragment.class, fragment);
+				assertNotNull(find(MApplicationElement.class, stringFragment.getParentElementId()),
+						() -> "fragment target " + stringFragment.getParentElementId() + " exists in the application model");
+				for (MApplicationElement element : fragment.getElements()) {
+					for (TreeIterator<EObject> it = ((EObject) element).eAllContents(); it.hasNext();) {
+						if (it.next() instanceof MPart child) {
+							parts.add(child.getElementId());
+							assertLoads(child.getContributionURI());
+						}
+					}
+					if (element instanceof MPart part) {
+						parts.add(part.getElementId());
+						assertLoads(part.getContributionURI());
+					} else if (element instanceof MPartDescriptor descriptor) {
+						assertLoads(descriptor.getContributionURI());
+					} else if (element instanceof MHandler handler) {
+						assertLoads(handler.getContributionURI());
+						assertNotNull(handler.getCommand(), () -> handler.getElementId() + " names its command");
+						assertNotNull(find(MCommand.class, handler.getCommand().getElementId()),
+								() -> handler.getElementId() + " handles a command of the application model");
+					}
+				}
 			}
 		}
 		assertTrue(parts.containsAll(List.of("dev.specsync.ui.part.explorer", "dev.specsync.ui.part.sourcecontrol",
-				"dev.specsync.ui.part.problems")), () -> "parts: " + parts);
+				"dev.specsync.ui.part.problems", "dev.specsync.ui.part.outline")), () -> "parts: " + parts);
 	}
 
 	@Test
@@ -113,17 +143,22 @@ class ApplicationModelTest {
 
 	@Test
 	void everyTranslatedLabelHasATranslation() throws IOException {
-		Properties translations = new Properties();
-		URL url = Platform.getBundle(WORKBENCH_BUNDLE).getEntry("OSGI-INF/l10n/bundle.properties");
-		try (InputStream in = url.openStream()) {
-			translations.load(in);
-		}
 		List<String> missing = new ArrayList<>();
-		for (EObject root : List.of((EObject) application, (EObject) fragments)) {
-			for (TreeIterator<EObject> it = root.eAllContents(); it.hasNext();) {
+		Map<String, EObject> models = new TreeMap<>();
+		fragments.forEach((bundle, model) -> models.put(bundle, (EObject) model));
+		models.put(WORKBENCH_BUNDLE + " (application)", (EObject) application);
+		for (Map.Entry<String, EObject> model : models.entrySet()) {
+			String bundle = model.getKey().split(" ")[0];
+			Properties translations = new Properties();
+			URL url = Platform.getBundle(bundle).getEntry("OSGI-INF/l10n/bundle.properties");
+			assertNotNull(url, () -> bundle + " has OSGI-INF/l10n/bundle.properties");
+			try (InputStream in = url.openStream()) {
+				translations.load(in);
+			}
+			for (TreeIterator<EObject> it = model.getValue().eAllContents(); it.hasNext();) {
 				if (it.next() instanceof MUILabel label && label.getLabel() != null && label.getLabel().startsWith("%")
 						&& !translations.containsKey(label.getLabel().substring(1))) {
-					missing.add(label.getLabel());
+					missing.add(bundle + ": " + label.getLabel());
 				}
 			}
 		}
@@ -140,6 +175,9 @@ class ApplicationModelTest {
 	}
 
 	private static <T> T find(Class<T> type, String id) {
+		if (type.isInstance(application) && id.equals(application.getElementId())) {
+			return type.cast(application);
+		}
 		for (TreeIterator<EObject> it = ((EObject) application).eAllContents(); it.hasNext();) {
 			EObject next = it.next();
 			if (type.isInstance(next) && next instanceof MApplicationElement element && id.equals(element.getElementId())) {

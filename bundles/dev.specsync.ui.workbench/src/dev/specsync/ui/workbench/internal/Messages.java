@@ -21,6 +21,10 @@ public final class Messages extends NLS {
 	public static String LifeCycle_alreadyRunning;
 	public static String LifeCycle_alreadyRunningTitle;
 	public static String LifeCycle_windowTitle;
+	public static String WorkspaceAddon_opening;
+	public static String WorkspaceAddon_noService;
+	public static String WorkspaceAddon_badManifest;
+	public static String WorkspaceAddon_failed;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -28,7 +28,11 @@ public final class MainWindowPage {
 	 * @return the page
 	 */
 	public static MainWindowPage await(SwtDriver driver, String title) {
-		return new MainWindowPage(driver, driver.waitForShell(title));
+		Shell shell = driver.waitForShell(title);
+		driver.waitUntil("the parts of the window '" + title + "' (shells: " + driver.onUi(() -> java.util.Arrays
+				.stream(driver.display().getShells()).map(s -> s.getText() + (s.isVisible() ? "" : " (hidden)")).toList()) + ")",
+				() -> !SwtDriver.findAll(shell, CTabItem.class, item -> true).isEmpty());
+		return new MainWindowPage(driver, shell);
 	}
 
 	/** @return the window title */
@@ -98,6 +102,67 @@ public final class MainWindowPage {
 	public AboutDialogPage openAbout() {
 		driver.chooseMenu(shell, "Help", "About SpecSync");
 		return AboutDialogPage.await(driver);
+	}
+
+	/**
+	 * The text of a visible label.
+	 *
+	 * @param testId the label's test id
+	 * @return its text, or null when it is not visible
+	 */
+	public String labelText(String testId) {
+		return driver.onUi(() -> {
+			Control control = SwtDriver.byTestId(shell, testId);
+			return control instanceof Label label && label.isVisible() ? label.getText() : null;
+		});
+	}
+
+	/** @return the Explorer */
+	public ExplorerPage explorer() {
+		return new ExplorerPage(driver, shell);
+	}
+
+	/**
+	 * An editor by its tab's name.
+	 *
+	 * @param name the file name shown on the tab
+	 * @return the editor, once its text is shown
+	 */
+	public EditorPage editor(String name) {
+		return new EditorPage(driver, shell, name).await();
+	}
+
+	/**
+	 * The rows of the Problems table: file, line and message.
+	 *
+	 * @return one string per row, {@code file:line: message}
+	 */
+	public List<String> problems() {
+		return driver.onUi(() -> {
+			Control table = SwtDriver.byTestId(shell, "problems.table");
+			if (!(table instanceof org.eclipse.swt.widgets.Table t)) {
+				return List.of();
+			}
+			return java.util.Arrays.stream(t.getItems()).map(i -> i.getText(1) + ':' + i.getText(2) + ": " + i.getText(0)).toList();
+		});
+	}
+
+	/**
+	 * Opens a row of the Problems table as a double click does.
+	 *
+	 * @param index the row
+	 */
+	public void openProblem(int index) {
+		driver.display().asyncExec(() -> {
+			org.eclipse.swt.widgets.Table t = (org.eclipse.swt.widgets.Table) SwtDriver.byTestId(shell, "problems.table");
+			t.setSelection(index);
+			org.eclipse.swt.widgets.Event e = new org.eclipse.swt.widgets.Event();
+			e.item = t.getItem(index);
+			t.notifyListeners(org.eclipse.swt.SWT.Selection, e);
+			org.eclipse.swt.widgets.Event open = new org.eclipse.swt.widgets.Event();
+			open.item = t.getItem(index);
+			t.notifyListeners(org.eclipse.swt.SWT.DefaultSelection, open);
+		});
 	}
 
 	/** @return whether the window is visible and not minimized */

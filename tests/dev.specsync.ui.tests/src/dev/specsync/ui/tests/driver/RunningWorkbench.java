@@ -19,36 +19,60 @@ import org.osgi.framework.Bundle;
  * The real SpecSync workbench, started in the test's OSGi runtime exactly as the product starts it
  * (E4Application with the product's branding: model, theme, life cycle), with its event loop on a
  * thread of its own so that the test thread can drive it. Fresh model every time (no persisted state).
+ * Workbenches started one after the other share that thread and its display.
  */
 public final class RunningWorkbench implements AutoCloseable {
 
 	private final Display display;
 	private final E4Workbench workbench;
-	private final Thread uiThread;
+	private final CountDownLatch ended;
+	private final Map<String, String> properties;
 
-	private RunningWorkbench(Display display, E4Workbench workbench, Thread uiThread) {
+	private RunningWorkbench(Display display, E4Workbench workbench, CountDownLatch ended, Map<String, String> properties) {
 		this.display = display;
 		this.workbench = workbench;
-		this.uiThread = uiThread;
+		this.ended = ended;
+		this.properties = properties;
 	}
 
 	/**
-	 * Starts the workbench and returns once its model is created (the window may not be visible yet).
+	 * Starts the workbench without a workspace and returns once its model is created (the window may not be
+	 * visible yet).
 	 *
 	 * @return the running workbench
 	 * @throws Exception when it does not start
 	 */
 	public static RunningWorkbench start() throws Exception {
-		AtomicReference<Display> display = new AtomicReference<>();
+		return start(Map.of());
+	}
+
+	/**
+	 * Starts the workbench on the demo workspace in a folder, as {@code specsync-workbench --demo} does.
+	 *
+	 * @param folder the demo folder (created by the workbench when it holds no demo yet)
+	 * @return the running workbench
+	 * @throws Exception when it does not start
+	 */
+	public static RunningWorkbench startDemo(java.nio.file.Path folder) throws Exception {
+		return start(Map.of("specsync.workspace", folder.toString(), "specsync.demo", "true"));
+	}
+
+	/**
+	 * Starts the workbench with the system properties the launch script would set.
+	 *
+	 * @param properties the properties; removed again when the workbench is closed
+	 * @return the running workbench
+	 * @throws Exception when it does not start
+	 */
+	public static RunningWorkbench start(Map<String, String> properties) throws Exception {
+		properties.forEach(System::setProperty);
 		AtomicReference<E4Workbench> workbench = new AtomicReference<>();
 		AtomicReference<Throwable> failure = new AtomicReference<>();
 		CountDownLatch created = new CountDownLatch(1);
-		Thread ui = new Thread(() -> {
-			Display.setAppName(Platform.getProduct().getName());
-			Display d = new Display();
-			display.set(d);
+		CountDownLatch ended = new CountDownLatch(1);
+		UI_THREAD.tasks.add(() -> {
 			try {
-				E4Workbench wb = new E4Application().createE4Workbench(new ProductContext(), d);
+				E4Workbench wb = new E4Application().createE4Workbench(new ProductContext(), UI_THREAD.display);
 				workbench.set(wb);
 				created.countDown();
 				wb.createAndRunUI(wb.getApplication());
@@ -56,18 +80,57 @@ public final class RunningWorkbench implements AutoCloseable {
 				failure.set(t);
 			} finally {
 				created.countDown();
-				d.dispose();
+				ended.countDown();
 			}
-		}, "SpecSync UI (test)");
-		ui.setDaemon(true);
-		ui.start();
+		});
 		if (!created.await(SwtDriver.TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
 			throw new AssertionError("the workbench model was not created within " + SwtDriver.TIMEOUT);
 		}
 		if (failure.get() != null) {
 			throw new AssertionError("the workbench failed to start", failure.get());
 		}
-		return new RunningWorkbench(display.get(), Objects.requireNonNull(workbench.get()), ui);
+		return new RunningWorkbench(UI_THREAD.display(), Objects.requireNonNull(workbench.get()), ended, properties);
+	}
+
+	/**
+	 * The one UI thread and display of the test runtime: GTK allows one display per process, so the workbenches
+	 * that tests start one after the other run on the same display and thread.
+	 */
+	private static final UiThread UI_THREAD = new UiThread();
+
+	private static final class UiThread extends Thread {
+		final java.util.concurrent.BlockingQueue<Runnable> tasks = new java.util.concurrent.LinkedBlockingQueue<>();
+		private final CountDownLatch ready = new CountDownLatch(1);
+		volatile Display display;
+
+		UiThread() {
+			super("SpecSync UI (test)");
+			setDaemon(true);
+			start();
+		}
+
+		Display display() {
+			try {
+				ready.await();
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+			return display;
+		}
+
+		@Override
+		public void run() {
+			Display.setAppName(Platform.getProduct().getName());
+			display = new Display();
+			ready.countDown();
+			while (true) {
+				try {
+					tasks.take().run();
+				} catch (InterruptedException e) {
+					return;
+				}
+			}
+		}
 	}
 
 	/** @return the display whose event loop the workbench runs */
@@ -80,12 +143,18 @@ public final class RunningWorkbench implements AutoCloseable {
 		return workbench;
 	}
 
+	/** @return whether the workbench's event loop has ended */
+	public boolean isClosed() {
+		return ended.getCount() == 0;
+	}
+
 	@Override
 	public void close() throws InterruptedException {
 		if (!display.isDisposed()) {
 			display.asyncExec(workbench::close);
 		}
-		uiThread.join(SwtDriver.TIMEOUT.toMillis());
+		ended.await(SwtDriver.TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+		properties.keySet().forEach(System::clearProperty);
 	}
 
 	/** The application context the launcher would give: product branding and no persisted state. */

@@ -1,0 +1,39 @@
+package dev.specsync.ui.explorer.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+/** The Explorer's user-visible texts, from {@code messages.properties}. */
+@SuppressWarnings("javadoc")
+public final class Messages extends NLS {
+	private static final String BUNDLE_NAME = "dev.specsync.ui.explorer.internal.messages"; //$NON-NLS-1$
+
+	public static String Explorer_noWorkspaceTitle;
+	public static String Explorer_noWorkspace;
+	public static String Explorer_openingTitle;
+	public static String Explorer_opening;
+	public static String Explorer_failedTitle;
+	public static String Explorer_noApis;
+	public static String Explorer_noRepository;
+	public static String Explorer_noRoot;
+	public static String Explorer_root;
+	public static String Explorer_rootOf;
+	public static String Explorer_unreadable;
+	public static String Explorer_missingRoot;
+	public static String Explorer_definition;
+	public static String Explorer_collections;
+	public static String Explorer_noCollections;
+	public static String Explorer_notACollection;
+	public static String Explorer_errors;
+	public static String Explorer_modified;
+	public static String Explorer_added;
+	public static String Explorer_conflict;
+	public static String Explorer_refreshJob;
+	public static String Explorer_openFailed;
+
+	static {
+		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+	}
+
+	private Messages() {
+	}
+}
