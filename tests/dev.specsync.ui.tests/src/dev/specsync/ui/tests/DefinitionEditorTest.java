@@ -72,7 +72,7 @@ class DefinitionEditorTest {
 		assertEquals(4, files.size(), () -> "the root and the three $ref'ed schemas: " + rows);
 		assertTrue(files.get(0).startsWith("openapi.yaml") && files.get(0).contains("root"), files.get(0));
 		assertTrue(files.containsAll(List.of("schemas/book.yaml", "schemas/author.yaml", "schemas/error.yaml")), files::toString);
-		explorer.awaitRow("Bookshop API  bookshop.postman_collection.json");
+		explorer.awaitRow("Bookshop API  5 requests");
 		explorer.open("demo", "Bookshop API", "Collections", "Bookshop API", "Books");
 		explorer.awaitRow("GET List books");
 		assertTrue(rows().stream().anyMatch(r -> r.equals("POST Add a book  {{baseUrl}}/books")), () -> rows().toString());

@@ -132,7 +132,7 @@ public final class OutlinePart {
 		viewer.getControl().setRedraw(false);
 		try {
 			viewer.setInput(OutlineNode.of(document));
-			viewer.expandToLevel(2);
+			viewer.expandToLevel(3); // sections, their entries, and the operations of each path
 		} finally {
 			viewer.getControl().setRedraw(true);
 		}

@@ -36,6 +36,7 @@ public final class ExplorerModel {
 
 	private final Path root;
 	private final List<ApiProblems> problems = new ArrayList<>();
+	private ExplorerItem tree;
 
 	/**
 	 * The problems of one API's files.
@@ -61,8 +62,6 @@ public final class ExplorerModel {
 		model.tree = model.build(workspace);
 		return model;
 	}
-
-	private ExplorerItem tree;
 
 	/**
 	 * The tree's root: the workspace.
@@ -190,8 +189,10 @@ public final class ExplorerModel {
 			for (CollectionItem item : collection.collection().items()) {
 				children.add(item(id, file, text, item));
 			}
+			int requests = collection.collection().requests().size();
 			return new ExplorerItem(id, Kind.COLLECTION, collection.collection().info().name(),
-					file.getFileName().toString(), file, 0, null, git.of(root, file), 0, children);
+					NLS.bind(requests == 1 ? Messages.Explorer_request : Messages.Explorer_requests, Integer.valueOf(requests)),
+					file, 0, null, git.of(root, file), 0, children);
 		} catch (IOException e) {
 			return new ExplorerItem(id, Kind.COLLECTION, file.getFileName().toString(), Messages.Explorer_unreadable,
 					file, 0, null, git.of(root, file), 1, List.of());

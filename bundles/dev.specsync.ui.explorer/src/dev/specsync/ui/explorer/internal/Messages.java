@@ -28,7 +28,8 @@ public final class Messages extends NLS {
 	public static String Explorer_added;
 	public static String Explorer_conflict;
 	public static String Explorer_refreshJob;
-	public static String Explorer_openFailed;
+	public static String Explorer_request;
+	public static String Explorer_requests;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -10,8 +10,12 @@ import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.lifecycle.PostContextCreate;
 import org.eclipse.e4.ui.workbench.lifecycle.ProcessAdditions;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.preference.JFacePreferences;
+import org.eclipse.jface.resource.ColorRegistry;
+import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.osgi.service.datalocation.Location;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.graphics.RGB;
 
 import dev.specsync.core.BuildInfo;
 
@@ -64,6 +68,7 @@ public final class LifeCycle {
 	 */
 	@ProcessAdditions
 	public void brandWindows(MApplication application) {
+		defineColours();
 		String productName = BuildInfo.current().productName();
 		String workspace = System.getProperty(WORKSPACE_PROPERTY);
 		String title = workspace == null || workspace.isBlank() ? productName
@@ -75,6 +80,17 @@ public final class LifeCycle {
 				window.setIconURI(icon);
 			}
 		}
+	}
+
+	/**
+	 * The colours JFace's styled labels use for grey details, counts and decorations; the 3.x workbench theme
+	 * defines them, a pure e4 application must (without them, details look like the names they follow).
+	 */
+	private static void defineColours() {
+		ColorRegistry colours = JFaceResources.getColorRegistry();
+		colours.put(JFacePreferences.QUALIFIER_COLOR, new RGB(0x7a, 0x84, 0x94));
+		colours.put(JFacePreferences.COUNTER_COLOR, new RGB(0x2f, 0x6f, 0xde));
+		colours.put(JFacePreferences.DECORATIONS_COLOR, new RGB(0x9a, 0x5b, 0x00));
 	}
 
 	private static String displayName(String workspace) {

@@ -117,5 +117,4 @@ public final class WorkspaceAddon {
 		String value = System.getProperty(LifeCycle.WORKSPACE_PROPERTY);
 		return value == null || value.isBlank() ? null : Path.of(value).toAbsolutePath().normalize();
 	}
-
 }
