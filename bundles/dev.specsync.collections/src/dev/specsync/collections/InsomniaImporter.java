@@ -1,5 +1,6 @@
 package dev.specsync.collections;
 
+import dev.specsync.collections.internal.InsomniaFolderReader;
 import dev.specsync.collections.internal.InsomniaReader;
 import dev.specsync.document.DocumentException;
 import dev.specsync.document.Format;
@@ -50,5 +51,28 @@ public final class InsomniaImporter {
             throw new CollectionException(e.diagnostics());
         }
         return new InsomniaReader(doc).read();
+    }
+
+    /**
+     * Imports an Insomnia Git Sync folder: the {@code .insomnia/} folder Insomnia commits, holding one YAML (or
+     * JSON) file per resource in folders named by type ({@code Workspace/}, {@code RequestGroup/}, {@code Request/},
+     * {@code Environment/}, {@code ApiSpec/}, ...). The resources are read in path order and mapped as
+     * {@link #importFile(Path)} maps a v4 export: one collection per workspace. Resource files may carry the export
+     * field {@code _type} ({@code request}) or the model field {@code type} ({@code Request}); without either, the
+     * folder name decides.
+     *
+     * <p>Nothing stops the import half way: a file that is not valid YAML/JSON or not a resource is reported with
+     * its file and line and skipped, an unknown resource type is reported and skipped, and a request or folder whose
+     * parent is missing is put at the top level of the workspace's collection (when the folder has exactly one
+     * workspace; otherwise into an extra collection named {@code .insomnia}) with a warning. API specs are returned
+     * and reported as information naming the spec and its file.
+     *
+     * @param folder the {@code .insomnia} folder, or a repository root that contains one, never null
+     * @return the collections, API specs and diagnostics, never null
+     * @throws IOException         when the folder cannot be listed or a file cannot be read
+     * @throws CollectionException when {@code folder} holds no Insomnia Git Sync folder
+     */
+    public static InsomniaFolderImport importGitSyncFolder(Path folder) throws IOException, CollectionException {
+        return new InsomniaFolderReader(folder).read();
     }
 }

@@ -43,6 +43,17 @@ public final class InsomniaReader {
     private final List<Map<String, Object>> resources = new ArrayList<>();
     private final Map<String, Integer> indexById = new LinkedHashMap<>();
     private final java.util.Set<String> usedIds = new java.util.HashSet<>();
+    private final List<Origin> origins;
+
+    /**
+     * Where a resource came from when the export was assembled from one file per resource.
+     *
+     * @param path   the resource file as shown in diagnostics, never null
+     * @param line   1-based line of the resource in that file
+     * @param column 1-based column
+     */
+    public record Origin(String path, int line, int column) {
+    }
 
     /**
      * Creates a reader.
@@ -50,7 +61,19 @@ public final class InsomniaReader {
      * @param doc the parsed export, never null
      */
     public InsomniaReader(SourceDocument doc) {
+        this(doc, null);
+    }
+
+    /**
+     * Creates a reader for an export assembled from resource files: diagnostics about resource {@code i} name
+     * {@code origins.get(i)} instead of the assembled document.
+     *
+     * @param doc     the assembled export, never null
+     * @param origins the file of each entry of {@code resources}, in the same order; null for a real export
+     */
+    public InsomniaReader(SourceDocument doc, List<Origin> origins) {
         this.doc = doc;
+        this.origins = origins == null ? null : List.copyOf(origins);
     }
 
     /**
@@ -118,7 +141,11 @@ public final class InsomniaReader {
             out.add(new PostmanCollection(new CollectionInfo(null, stem, CollectionInfo.SCHEMA_V21, null), items,
                     List.of(), null, List.of()));
         }
-        diagnostics.sort((a, b) -> Integer.compare(a.line(), b.line()));
+        if (origins == null) {
+            diagnostics.sort((a, b) -> Integer.compare(a.line(), b.line()));
+        } else {
+            diagnostics.sort(java.util.Comparator.comparing(Diagnostic::path).thenComparingInt(Diagnostic::line));
+        }
         return new ImportResult(out, diagnostics);
     }
 
@@ -396,6 +423,11 @@ public final class InsomniaReader {
     }
 
     private void warn(int index, String message, String hint) {
+        if (origins != null && index < origins.size()) {
+            Origin o = origins.get(index);
+            diagnostics.add(new Diagnostic(Severity.WARNING, o.path(), o.line(), o.column(), message, hint));
+            return;
+        }
         diagnostics.add(diagnostic(Severity.WARNING, "/resources/" + index, message, hint));
     }
 
