@@ -182,6 +182,45 @@ class InsomniaGitSyncImportTest {
     }
 
     @Test
+    void otherInsomniaResourcesAreReportedAsNotImportedOnTheirFiles() throws Exception {
+        Path repo = repo();
+        Files.createDirectories(repo.resolve(".insomnia/UnitTestSuite"));
+        Files.writeString(repo.resolve(".insomnia/UnitTestSuite/uts_1.yml"),
+                "_id: uts_1\ntype: UnitTestSuite\nparentId: wrk_123abc-v4\nname: Smoke tests\n",
+                StandardCharsets.UTF_8);
+        Files.createDirectories(repo.resolve(".insomnia/GrpcRequest"));
+        Files.writeString(repo.resolve(".insomnia/GrpcRequest/greq_1.yml"),
+                "_id: greq_1\nparentId: wrk_123abc-v4\nname: Say hello\nprotoMethodName: /hello.Greeter/SayHello\n",
+                StandardCharsets.UTF_8);
+        InsomniaFolderImport r = InsomniaImporter.importGitSyncFolder(repo);
+        Diagnostic suite = only(r, "uts_1.yml");
+        assertTrue(suite.message().contains("unit_test_suite") && suite.message().contains("no Postman equivalent"),
+                suite.message());
+        Diagnostic grpc = only(r, "greq_1.yml");
+        assertTrue(grpc.message().contains("grpc_request") && grpc.message().contains("Say hello"), grpc.message());
+        assertEquals(8, r.collections().get(0).requests().size());
+    }
+
+    @Test
+    void everyWorkspaceBecomesItsOwnCollectionInFileOrder() throws Exception {
+        Path repo = repo();
+        Files.writeString(repo.resolve(".insomnia/Workspace/wrk_shop.yml"), "_id: wrk_shop\ntype: Workspace\n"
+                + "name: Shop\nscope: collection\n", StandardCharsets.UTF_8);
+        Files.writeString(repo.resolve(".insomnia/Request/req_cart.yml"), "_id: req_cart\ntype: Request\n"
+                + "parentId: wrk_shop\nname: Cart\nmethod: GET\nurl: \"{{ _.shop }}/cart\"\n", StandardCharsets.UTF_8);
+        Files.writeString(repo.resolve(".insomnia/Environment/env_shop.yml"), "_id: env_shop\ntype: Environment\n"
+                + "parentId: wrk_shop\nname: Base Environment\ndata:\n  shop: https://shop.test\n",
+                StandardCharsets.UTF_8);
+        InsomniaFolderImport r = InsomniaImporter.importGitSyncFolder(repo);
+        assertEquals(List.of("Insomnia", "Shop"), r.collections().stream().map(c -> c.info().name()).toList());
+        PostmanCollection shop = r.collections().get(1);
+        assertEquals(List.of("Cart"), shop.items().stream().map(CollectionItem::name).toList());
+        assertEquals("{{shop}}/cart", shop.requests().get(0).request().url().raw());
+        assertEquals(List.of(new Variable("shop", "https://shop.test", "string", null, false)), shop.variables());
+        assertEquals(8, r.collections().get(0).requests().size());
+    }
+
+    @Test
     void aFolderWithoutInsomniaDataIsRefused() {
         CollectionException e = assertThrows(CollectionException.class,
                 () -> InsomniaImporter.importGitSyncFolder(tmp.resolve("nothing-here")));
