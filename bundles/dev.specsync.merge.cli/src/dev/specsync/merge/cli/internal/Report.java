@@ -11,6 +11,7 @@ import dev.specsync.merge.Choice;
 import dev.specsync.merge.Conflict;
 import dev.specsync.merge.ConflictSide;
 import dev.specsync.merge.MergeResult;
+import dev.specsync.merge.internal.JsonWriter;
 
 /** Conflicts as text for people and as JSON for tools. Stateless. */
 final class Report {
@@ -45,7 +46,7 @@ final class Report {
 		if (!s.present()) {
 			return "(absent)"; //$NON-NLS-1$
 		}
-		String v = Json.write(s.value(), null);
+		String v = JsonWriter.write(s.value(), null);
 		if (v.length() > MAX_VALUE) {
 			v = v.substring(0, MAX_VALUE) + "... (" + v.length() + " chars)"; //$NON-NLS-1$ //$NON-NLS-2$
 		}
@@ -76,7 +77,7 @@ final class Report {
 			list.add(m);
 		}
 		root.put("conflicts", list); //$NON-NLS-1$
-		return Json.write(root, "  "); //$NON-NLS-1$
+		return JsonWriter.write(root, "  "); //$NON-NLS-1$
 	}
 
 	private static Map<String, Object> side(ConflictSide s) {
