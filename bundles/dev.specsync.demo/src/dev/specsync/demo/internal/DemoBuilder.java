@@ -70,6 +70,11 @@ public final class DemoBuilder {
 			build(work, bare);
 			moveAside(remote);
 			Files.move(bare, remote, StandardCopyOption.ATOMIC_MOVE);
+			try (Git remoteGit = Git.open(remote.toFile())) {
+				StoredConfig remoteConfig = remoteGit.getRepository().getConfig();
+				remoteConfig.unset("gc", null, "auto"); //$NON-NLS-1$ //$NON-NLS-2$
+				remoteConfig.save();
+			}
 			try (Git git = Git.open(work.toFile())) {
 				StoredConfig config = git.getRepository().getConfig();
 				config.setString("remote", DemoWorkspace.REMOTE, "url", remote.toString()); //$NON-NLS-1$ //$NON-NLS-2$
@@ -77,9 +82,8 @@ public final class DemoBuilder {
 						"+refs/heads/*:refs/remotes/" + DemoWorkspace.REMOTE + "/*"); //$NON-NLS-1$ //$NON-NLS-2$
 				config.setString("branch", DemoWorkspace.BRANCH, "remote", DemoWorkspace.REMOTE); //$NON-NLS-1$ //$NON-NLS-2$
 				config.setString("branch", DemoWorkspace.BRANCH, "merge", "refs/heads/" + DemoWorkspace.BRANCH); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-				config.setInt("gc", null, "auto", 0); //$NON-NLS-1$ //$NON-NLS-2$ no background gc while the folder moves
 				config.save();
-				git.fetch().setRemote(DemoWorkspace.REMOTE).call();
+				git.fetch().setRemote(DemoWorkspace.REMOTE).call(); // gc.auto is still 0 (see build)
 				config.unset("gc", null, "auto"); //$NON-NLS-1$ //$NON-NLS-2$
 				config.save();
 			}
@@ -97,8 +101,14 @@ public final class DemoBuilder {
 	}
 
 	private void build(Path work, Path bare) throws IOException, GitAPIException {
-		Git.init().setBare(true).setDirectory(bare.toFile()).setInitialBranch(DemoWorkspace.BRANCH).call().close();
+		// JGit collects garbage in the background after pushes and fetches when gc.auto allows; both folders are
+		// moved when complete, so no collection may run while they are built (it would write into a moved folder).
+		try (Git remoteGit = Git.init().setBare(true).setDirectory(bare.toFile()).setInitialBranch(DemoWorkspace.BRANCH)
+				.call()) {
+			noAutoGc(remoteGit);
+		}
 		try (Git git = Git.init().setDirectory(work.toFile()).setInitialBranch(DemoWorkspace.BRANCH).call()) {
+			noAutoGc(git);
 			String remoteUri = bare.toUri().toString();
 			commit(git, work, "base"); //$NON-NLS-1$
 			push(git, remoteUri, DemoWorkspace.BRANCH);
@@ -109,6 +119,12 @@ public final class DemoBuilder {
 			git.branchDelete().setBranchNames(TEAMMATE_BRANCH).setForce(true).call();
 			commit(git, work, "local"); //$NON-NLS-1$
 		}
+	}
+
+	private static void noAutoGc(Git git) throws IOException {
+		StoredConfig config = git.getRepository().getConfig();
+		config.setInt("gc", null, "auto", 0); //$NON-NLS-1$ //$NON-NLS-2$
+		config.save();
 	}
 
 	private void commit(Git git, Path work, String step) throws IOException, GitAPIException {
