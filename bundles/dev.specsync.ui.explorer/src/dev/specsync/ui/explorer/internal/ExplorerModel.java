@@ -14,6 +14,9 @@ import dev.specsync.collections.CollectionException;
 import dev.specsync.collections.CollectionFile;
 import dev.specsync.collections.CollectionItem;
 import dev.specsync.collections.Folder;
+import dev.specsync.collections.InsomniaFolderImport;
+import dev.specsync.collections.InsomniaImporter;
+import dev.specsync.collections.PostmanCollection;
 import dev.specsync.collections.RequestItem;
 import dev.specsync.document.Diagnostic;
 import dev.specsync.document.DocumentException;
@@ -33,6 +36,7 @@ import dev.specsync.workspace.Workspace;
 public final class ExplorerModel {
 
 	private static final int COLLECTION_DEPTH = 4;
+	private static final String INSOMNIA_FOLDER = ".insomnia"; //$NON-NLS-1$
 
 	private final Path root;
 	private final List<ApiProblems> problems = new ArrayList<>();
@@ -162,7 +166,10 @@ public final class ExplorerModel {
 		String id = "collections:" + api.id(); //$NON-NLS-1$
 		Path folder = root.resolve(api.collectionDirectory());
 		List<ExplorerItem> items = new ArrayList<>();
-		if (Files.isDirectory(folder)) {
+		if (INSOMNIA_FOLDER.equals(folder.getFileName() == null ? null : folder.getFileName().toString())
+				&& Files.isDirectory(folder)) {
+			items.addAll(insomniaCollections(api, folder, found));
+		} else if (Files.isDirectory(folder)) {
 			List<Path> candidates;
 			try (Stream<Path> walk = Files.walk(folder, COLLECTION_DEPTH)) {
 				candidates = walk.filter(p -> Files.isRegularFile(p)
@@ -178,6 +185,45 @@ public final class ExplorerModel {
 			items.add(message(id + ":none", NLS.bind(Messages.Explorer_noCollections, label(folder)))); //$NON-NLS-1$
 		}
 		return new ExplorerItem(id, Kind.COLLECTIONS, Messages.Explorer_collections, "", null, 0, null, null, 0, items); //$NON-NLS-1$
+	}
+
+	/**
+	 * The requests of an Insomnia Git Sync folder, imported in memory (nothing is written): the collection of the
+	 * Insomnia workspace that this API was detected from, or all of them when none has the API's name.
+	 */
+	private List<ExplorerItem> insomniaCollections(ApiDefinition api, Path folder, List<Problem> found) {
+		InsomniaFolderImport imported;
+		try {
+			imported = InsomniaImporter.importGitSyncFolder(folder);
+		} catch (IOException e) {
+			return List.of(message("insomnia:" + folder, NLS.bind(Messages.Explorer_insomniaUnreadable, label(folder)))); //$NON-NLS-1$
+		} catch (CollectionException e) {
+			e.diagnostics().forEach(d -> found.add(importProblem(d)));
+			return List.of(message("insomnia:" + folder, NLS.bind(Messages.Explorer_insomniaUnreadable, label(folder)))); //$NON-NLS-1$
+		}
+		imported.diagnostics().stream().filter(d -> d.severity() != Severity.INFO).forEach(d -> found.add(importProblem(d)));
+		List<PostmanCollection> mine = imported.collections().stream()
+				.filter(c -> c.info().name().equals(api.name())).toList();
+		List<ExplorerItem> items = new ArrayList<>();
+		for (PostmanCollection collection : mine.isEmpty() ? imported.collections() : mine) {
+			String id = "insomnia:" + folder + '/' + collection.info().name(); //$NON-NLS-1$
+			List<ExplorerItem> children = new ArrayList<>();
+			for (CollectionItem item : collection.items()) {
+				children.add(item(id, null, "", item)); //$NON-NLS-1$
+			}
+			int requests = collection.requests().size();
+			items.add(new ExplorerItem(id, Kind.COLLECTION, collection.info().name(),
+					NLS.bind(Messages.Explorer_fromInsomnia, NLS.bind(requests == 1 ? Messages.Explorer_request
+							: Messages.Explorer_requests, Integer.valueOf(requests))),
+					null, 0, null, null, 0, children));
+		}
+		return items;
+	}
+
+	private Problem importProblem(Diagnostic d) {
+		Path file = root.resolve(d.path()).normalize();
+		return new Problem(file, file.startsWith(root) ? label(file) : d.path(), d.severity(), d.line(), d.column(),
+				d.message(), d.hint());
 	}
 
 	private ExplorerItem collection(Path file, RepositoryState git, List<Problem> found) {

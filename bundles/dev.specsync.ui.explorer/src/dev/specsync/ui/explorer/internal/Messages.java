@@ -23,6 +23,8 @@ public final class Messages extends NLS {
 	public static String Explorer_collections;
 	public static String Explorer_noCollections;
 	public static String Explorer_notACollection;
+	public static String Explorer_fromInsomnia;
+	public static String Explorer_insomniaUnreadable;
 	public static String Explorer_errors;
 	public static String Explorer_modified;
 	public static String Explorer_added;
