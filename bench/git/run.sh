@@ -1,16 +1,27 @@
 #!/bin/sh
-# Snapshot engine benchmark (run on demand; never part of the tests).
+# Git benchmarks (run on demand; never part of the tests).
 #
-#   bench/git/run.sh [FILES] [COMMITS] [REPS] [PRODUCT_DIR]
+#   bench/git/run.sh [--snapshots|--engine|--all] [FILES] [COMMITS] [REPS] [PRODUCT_DIR]
 #
-# Generates a repository with FILES files (default 2000) and COMMITS commits (default 5000) in a temp
+# --snapshots (the default): generates a repository with FILES files (default 2000) and COMMITS commits
+# (default 5000) in a temp
 # folder with `git fast-import`, then prints the median, min and max time of taking, listing and
-# restoring snapshots, next to `git stash push -u` / `git stash apply` on the same changes. It runs the
-# engine exactly as the Linux product ships it (dev.specsync.git, JGit and its dependencies from the
+# restoring snapshots, next to `git stash push -u` / `git stash apply` on the same changes.
+# --engine: the same generated repository plus a 1,000-request Postman collection, a bare remote (file://) and
+# clones of it; prints a table of status (clean, 10 modified files), commit -a + push of one changed line of the
+# collection, fetch of 1 commit, and pull (fast-forward of 1 commit, merge of 1 commit with 1 local commit) by
+# the Git engine (dev.specsync.git.engine, in-process, warm) beside the git command line, with best/median,
+# the ratio and issue 6's goals. The engine's pull times include the snapshot it takes first.
+# Both run the engine exactly as the Linux product ships it (dev.specsync.git, JGit and its dependencies from the
 # product's plugins folder) on a plain class path, without OSGi. -Dbench.keep=true in BENCH_JAVA_OPTS
 # keeps the generated repository. Needs git and a JDK 21+.
 set -eu
 cd "$(dirname "$0")/../.."
+mode=--snapshots
+case "${1:-}" in
+  --snapshots|--engine|--all) mode=$1; shift ;;
+  -*) echo "usage: bench/git/run.sh [--snapshots|--engine|--all] [FILES] [COMMITS] [REPS] [PRODUCT_DIR]" >&2; exit 2 ;;
+esac
 files=${1:-2000}
 commits=${2:-5000}
 reps=${3:-7}
@@ -34,6 +45,13 @@ done
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 "$jdk/bin/javac" -nowarn -d "$out" -cp "$cp" $(find bench/git/src -name '*.java')
-echo "SpecSync snapshot benchmark: $files files, $commits commits, $reps repetitions, $(nproc) cores, $("$jdk/bin/java" -version 2>&1 | head -n 1), $(git --version)"
-# shellcheck disable=SC2086
-"$jdk/bin/java" ${BENCH_JAVA_OPTS:-} -cp "$out:$cp" dev.specsync.git.bench.SnapshotBenchmark "$files" "$commits" "$reps"
+if [ "$mode" != --engine ]; then
+  echo "SpecSync snapshot benchmark: $files files, $commits commits, $reps repetitions, $(nproc) cores, $("$jdk/bin/java" -version 2>&1 | head -n 1), $(git --version)"
+  # shellcheck disable=SC2086
+  "$jdk/bin/java" ${BENCH_JAVA_OPTS:-} -cp "$out:$cp" dev.specsync.git.bench.SnapshotBenchmark "$files" "$commits" "$reps"
+fi
+if [ "$mode" != --snapshots ]; then
+  echo "SpecSync Git engine benchmark: $files files, $commits commits, $reps repetitions, $(nproc) cores, $("$jdk/bin/java" -version 2>&1 | head -n 1), $(git --version)"
+  # shellcheck disable=SC2086
+  "$jdk/bin/java" ${BENCH_JAVA_OPTS:-} -cp "$out:$cp" dev.specsync.git.bench.EngineBenchmark "$files" "$commits" "$reps"
+fi

@@ -150,11 +150,11 @@ public final class SnapshotBenchmark {
 		return fileCountCache;
 	}
 
-	private static String fileName(int i) {
+	static String fileName(int i) {
 		return String.format(Locale.ROOT, "apis/group%02d/spec-%04d.yaml", i % 50, i);
 	}
 
-	private static void generate(Path dir, int files, int commits) throws IOException {
+	static void generate(Path dir, int files, int commits) throws IOException {
 		fileCountCache = files;
 		Git.ok(dir, "init", "-q", "-b", "main");
 		ByteArrayOutputStream s = new ByteArrayOutputStream();
