@@ -2,11 +2,14 @@ package dev.specsync.git.internal.engine;
 
 import java.io.IOException;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.EmptyCommitException;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.api.errors.UnmergedPathsException;
+import org.eclipse.jgit.dircache.DirCache;
+import org.eclipse.jgit.dircache.DirCacheEntry;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.Repository;
@@ -39,13 +42,29 @@ final class JGitCommit extends Operation<CommitResult> implements CommitOperatio
 		return this;
 	}
 
+	/**
+	 * The paths with conflict stages in the index: what {@code git status} reports as unmerged, read from the
+	 * index alone, without the working tree walk (and hashing of changed files) of a full status.
+	 */
+	private static Set<String> conflicting(Repository repository) throws IOException {
+		Set<String> paths = new TreeSet<>();
+		DirCache index = repository.readDirCache();
+		for (int i = 0; i < index.getEntryCount(); i++) {
+			DirCacheEntry entry = index.getEntry(i);
+			if (entry.getStage() != DirCacheEntry.STAGE_0) {
+				paths.add(entry.getPathString());
+			}
+		}
+		return paths;
+	}
+
 	@Override
 	CommitResult run() throws GitOperationException, GitAPIException, IOException {
 		if (message.isBlank()) {
 			throw Problems.invalid("SpecSync could not commit because the commit message is empty.", //$NON-NLS-1$
 					"Describe the change in a message (on the command line: specsync commit -m \"Add the orders endpoint\")."); //$NON-NLS-1$
 		}
-		Set<String> conflicting = Git.wrap(repository).status().call().getConflicting();
+		Set<String> conflicting = conflicting(repository);
 		if (!conflicting.isEmpty()) {
 			throw Problems.of(Code.CONFLICT, "SpecSync could not commit because " + Problems.paths(conflicting) //$NON-NLS-1$
 					+ " still have unresolved conflicts.", //$NON-NLS-1$
