@@ -16,6 +16,7 @@ import dev.specsync.provider.contract.BadCredential;
 import dev.specsync.provider.contract.GitProviderContract;
 import dev.specsync.testing.gitserver.GitCli;
 import dev.specsync.testing.gitserver.GitDaemon;
+import dev.specsync.provider.contract.RegisteredProviders;
 
 /** The provider contract for {@code generic} against {@code git daemon} (git://, no authentication, pushes enabled). */
 class GenericDaemonContractTest extends GitProviderContract {
@@ -28,7 +29,7 @@ class GenericDaemonContractTest extends GitProviderContract {
 
 	@BeforeAll
 	static void startDaemon() throws Exception {
-		provider = Services.provider("generic");
+		provider = RegisteredProviders.find(GenericDaemonContractTest.class, "generic");
 		Path repos = Files.createDirectories(root.resolve("repos"));
 		bare = GitCli.createBareRepository(repos, "api.git", "develop");
 		daemon = GitDaemon.start(repos, true);

@@ -29,6 +29,7 @@ import dev.specsync.provider.Result;
 import dev.specsync.testing.gitserver.GitCli;
 import dev.specsync.testing.gitserver.GitDaemon;
 import dev.specsync.testing.gitserver.GitHttpServer;
+import dev.specsync.provider.contract.RegisteredProviders;
 
 /**
  * Each way a remote can fail, against real servers on loopback: the diagnostic names the cause, and no secret
@@ -47,7 +48,7 @@ class GenericFailuresTest {
 
 	@BeforeAll
 	static void start() throws Exception {
-		provider = Services.provider("generic");
+		provider = RegisteredProviders.find(GenericFailuresTest.class, "generic");
 		repos = Files.createDirectories(root.resolve("repos"));
 		GitCli.createBareRepository(repos, "api.git", "develop");
 		Files.createDirectories(repos.resolve("plain-folder"));

@@ -17,6 +17,7 @@ import dev.specsync.provider.contract.BadCredential;
 import dev.specsync.provider.contract.GitProviderContract;
 import dev.specsync.testing.gitserver.GitCli;
 import dev.specsync.testing.gitserver.GitHttpServer;
+import dev.specsync.provider.contract.RegisteredProviders;
 
 /**
  * The provider contract for {@code generic} against Git smart HTTP ({@code git http-backend} behind nginx) with
@@ -36,7 +37,7 @@ class GenericHttpContractTest extends GitProviderContract {
 
 	@BeforeAll
 	static void startServer() throws Exception {
-		provider = Services.provider("generic");
+		provider = RegisteredProviders.find(GenericHttpContractTest.class, "generic");
 		Path repos = root.resolve("repos");
 		java.nio.file.Files.createDirectories(repos);
 		bare = GitCli.createBareRepository(repos, "api.git", "develop", "release/1.0");

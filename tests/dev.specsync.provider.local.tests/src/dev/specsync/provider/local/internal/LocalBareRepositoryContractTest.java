@@ -15,6 +15,7 @@ import dev.specsync.provider.GitProvider;
 import dev.specsync.provider.contract.BadCredential;
 import dev.specsync.provider.contract.GitProviderContract;
 import dev.specsync.testing.gitserver.GitCli;
+import dev.specsync.provider.contract.RegisteredProviders;
 
 /** The provider contract for {@code local} on a bare repository, given as a {@code file:} URL. */
 class LocalBareRepositoryContractTest extends GitProviderContract {
@@ -26,7 +27,7 @@ class LocalBareRepositoryContractTest extends GitProviderContract {
 
 	@BeforeAll
 	static void createRepository() throws Exception {
-		provider = Services.provider("local");
+		provider = RegisteredProviders.find(LocalBareRepositoryContractTest.class, "local");
 		bare = GitCli.createBareRepository(root, "api.git", "develop");
 		Files.writeString(root.resolve("a-file.txt"), "not a repository\n");
 	}

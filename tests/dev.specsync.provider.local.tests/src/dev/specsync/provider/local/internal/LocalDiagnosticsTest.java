@@ -22,6 +22,7 @@ import dev.specsync.provider.PageRequest;
 import dev.specsync.provider.ProgressMonitor;
 import dev.specsync.provider.Result;
 import dev.specsync.testing.gitserver.GitCli;
+import dev.specsync.provider.contract.RegisteredProviders;
 
 /** What the user reads when the chosen folder is not a usable repository, and the layouts that are. */
 class LocalDiagnosticsTest {
@@ -32,7 +33,7 @@ class LocalDiagnosticsTest {
 
 	@BeforeEach
 	void provider() throws Exception {
-		provider = Services.provider("local");
+		provider = RegisteredProviders.find(LocalDiagnosticsTest.class, "local");
 	}
 
 	private Result<AccountInfo> check(Path path) {

@@ -15,6 +15,7 @@ import dev.specsync.provider.GitProvider;
 import dev.specsync.provider.contract.BadCredential;
 import dev.specsync.provider.contract.GitProviderContract;
 import dev.specsync.testing.gitserver.GitCli;
+import dev.specsync.provider.contract.RegisteredProviders;
 
 /** The provider contract for {@code local} on a working tree (a folder with .git), created by the git command line. */
 class LocalWorkingTreeContractTest extends GitProviderContract {
@@ -26,7 +27,7 @@ class LocalWorkingTreeContractTest extends GitProviderContract {
 
 	@BeforeAll
 	static void createRepository() throws Exception {
-		provider = Services.provider("local");
+		provider = RegisteredProviders.find(LocalWorkingTreeContractTest.class, "local");
 		Path bare = GitCli.createBareRepository(root, "origin.git", "develop", "release/1.0");
 		repository = root.resolve("api");
 		GitCli.git(root, "clone", "-q", bare.toString(), repository.toString());
