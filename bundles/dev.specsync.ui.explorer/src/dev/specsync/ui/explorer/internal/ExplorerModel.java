@@ -198,10 +198,10 @@ public final class ExplorerModel {
 		} catch (IOException e) {
 			return List.of(message("insomnia:" + folder, NLS.bind(Messages.Explorer_insomniaUnreadable, label(folder)))); //$NON-NLS-1$
 		} catch (CollectionException e) {
-			e.diagnostics().forEach(d -> found.add(importProblem(d)));
+			e.diagnostics().forEach(d -> found.add(problem(d)));
 			return List.of(message("insomnia:" + folder, NLS.bind(Messages.Explorer_insomniaUnreadable, label(folder)))); //$NON-NLS-1$
 		}
-		imported.diagnostics().stream().filter(d -> d.severity() != Severity.INFO).forEach(d -> found.add(importProblem(d)));
+		imported.diagnostics().stream().filter(d -> d.severity() != Severity.INFO).forEach(d -> found.add(problem(d)));
 		List<PostmanCollection> mine = imported.collections().stream()
 				.filter(c -> c.info().name().equals(api.name())).toList();
 		List<ExplorerItem> items = new ArrayList<>();
@@ -218,12 +218,6 @@ public final class ExplorerModel {
 					null, 0, null, null, 0, children));
 		}
 		return items;
-	}
-
-	private Problem importProblem(Diagnostic d) {
-		Path file = root.resolve(d.path()).normalize();
-		return new Problem(file, file.startsWith(root) ? label(file) : d.path(), d.severity(), d.line(), d.column(),
-				d.message(), d.hint());
 	}
 
 	private ExplorerItem collection(Path file, RepositoryState git, List<Problem> found) {
@@ -283,9 +277,11 @@ public final class ExplorerModel {
 		return line;
 	}
 
+	/** A diagnostic as a Problems row; its path is relative to the workspace or, from an import, absolute. */
 	private Problem problem(Diagnostic d) {
 		Path file = root.resolve(d.path()).normalize();
-		return new Problem(file, d.path(), d.severity(), d.line(), d.column(), d.message(), d.hint());
+		return new Problem(file, file.startsWith(root) ? label(file) : d.path(), d.severity(), d.line(), d.column(),
+				d.message(), d.hint());
 	}
 
 	private String label(Path file) {
