@@ -101,6 +101,7 @@ class DefinitionEditorTest {
 		assertEquals(TokenKind.KEY.colour(), editor.colourAt(ref + 1));
 		assertEquals(TokenKind.REF.colour(), editor.colourAt(ref + "$ref: '".length() + 2), "where a $ref leads");
 		assertFalse(editor.isDirty());
+		window.screenshot("main-window");
 	}
 
 	@Test

@@ -169,4 +169,13 @@ public final class MainWindowPage {
 	public boolean isShowing() {
 		return driver.onUi(() -> !shell.isDisposed() && shell.isVisible() && !shell.getMinimized());
 	}
+
+	/**
+	 * Saves a screenshot of the window when screenshots are wanted ({@link SwtDriver#screenshot}).
+	 *
+	 * @param name the file name without extension
+	 */
+	public void screenshot(String name) {
+		driver.screenshot(shell, name);
+	}
 }

@@ -1,5 +1,8 @@
 package dev.specsync.ui.tests.driver;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +13,11 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 
 import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -207,5 +215,62 @@ public final class SwtDriver {
 		String plain = text.replace("&", "");
 		int tab = plain.indexOf('\t');
 		return tab < 0 ? plain : plain.substring(0, tab);
+	}
+
+	/**
+	 * The folder screenshots go to: the environment variable {@value #SCREENS_VARIABLE}, set by
+	 * {@code bench/screens/run.sh}; absent in ordinary test runs.
+	 *
+	 * @return the folder, or {@code null} when screenshots are not wanted
+	 */
+	public static Path screensFolder() {
+		String value = System.getenv(SCREENS_VARIABLE);
+		return value == null || value.isBlank() ? null : Path.of(value);
+	}
+
+	/** The environment variable naming the folder for {@link #screenshot(Shell, String)}. */
+	public static final String SCREENS_VARIABLE = "SPECSYNC_SCREENS";
+
+	/**
+	 * Saves what a window shows as {@code NAME.png} in the {@linkplain #screensFolder() screens folder}, after
+	 * painting what is pending; does nothing when no folder is set. Dialogs are captured on their own, the
+	 * main window with whatever is open in it.
+	 *
+	 * @param shell the window
+	 * @param name the file name without extension, such as {@code compare-conflict}
+	 * @return the file written, or {@code null} when screenshots are not wanted
+	 */
+	public Path screenshot(Shell shell, String name) {
+		Path folder = screensFolder();
+		if (folder == null) {
+			return null;
+		}
+		Path file = folder.resolve(name + ".png");
+		ImageData data = onUi(() -> {
+			shell.forceActive();
+			shell.update();
+			Rectangle bounds = shell.getBounds();
+			Image image = new Image(display, bounds.width, bounds.height);
+			GC gc = new GC(display);
+			try {
+				gc.copyArea(image, bounds.x, bounds.y);
+			} finally {
+				gc.dispose();
+			}
+			try {
+				return image.getImageData();
+			} finally {
+				image.dispose();
+			}
+		});
+		try {
+			Files.createDirectories(folder);
+			ImageLoader loader = new ImageLoader();
+			loader.data = new ImageData[] { data };
+			loader.save(file.toString(), SWT.IMAGE_PNG);
+		} catch (IOException e) {
+			throw new AssertionError("cannot write screenshot " + file, e);
+		}
+		return file;
 	}
 }
