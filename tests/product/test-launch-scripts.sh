@@ -132,6 +132,21 @@ windows_archive_has_cmd_scripts() {
     || { echo "specsync.cmd does not have CRLF line endings"; return 1; }
 }
 
+bootstrap_jars_are_not_verified_at_start() { # the JVM would check every class of a signed jar on its class path
+  for archive in "$products"/specsync-*.tar.gz "$products"/specsync-*.zip; do
+    list=$(case $archive in *.zip) unzip -Z1 "$archive" ;; *) tar tzf "$archive" ;; esac)
+    for jar in $(echo "$list" | grep -E '/plugins/org\.eclipse\.(osgi|equinox\.launcher)_[^/]*\.jar$'); do
+      case $archive in *.zip) unzip -p "$archive" "$jar" ;; *) tar xzOf "$archive" "$jar" ;; esac >"$work/bootstrap.jar"
+      if unzip -Z1 "$work/bootstrap.jar" | grep -qiE '^META-INF/[^/]+\.(SF|RSA|DSA|EC)$'; then
+        echo "$jar in $archive is signed"; return 1
+      fi
+      unzip -Z1 "$work/bootstrap.jar" | grep -q '\.class$' || { echo "$jar in $archive has no classes"; return 1; }
+      found=1
+    done
+  done
+  [ "${found:-}" = 1 ] || { echo "no launcher or framework jar in the archives"; return 1; }
+}
+
 merge_driver_in_a_real_git_merge() ( # a subshell: it changes directory and environment
   # Git runs the product's specsync as its merge driver: a merge git merge-file would conflict on is clean, a
   # real conflict leaves a valid file plus a state under .git that merge-resolve finishes, other files fall back.
@@ -189,6 +204,7 @@ check "the workbench window opens, titled with the workspace" workbench_window_o
 check "a second workbench on the same workspace is refused (exit 5)" second_instance_is_refused
 check "Linux and macOS archives hold executable launch scripts" unix_archives_have_scripts
 check "the Windows archive holds the .cmd launch scripts (CRLF)" windows_archive_has_cmd_scripts
+check "the launcher and framework jars carry no signature to verify at each start" bootstrap_jars_are_not_verified_at_start
 
 echo "product: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
