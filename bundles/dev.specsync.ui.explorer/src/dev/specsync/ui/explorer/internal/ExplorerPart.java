@@ -18,6 +18,11 @@ import org.eclipse.e4.core.commands.EHandlerService;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
+import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.JFaceResources;
@@ -26,9 +31,12 @@ import org.eclipse.jface.viewers.DelegatingStyledCellLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StackLayout;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 
@@ -71,6 +79,11 @@ public final class ExplorerPart {
 	private Label messageText;
 	private TreeViewer viewer;
 
+	private Composite undoBar;
+	private Label undoText;
+	private Button undoButton;
+	private FileRefactoring.Undoable lastChange;
+
 	private Workspace workspace;
 	private String error;
 	private Path folder;
@@ -88,7 +101,10 @@ public final class ExplorerPart {
 	 */
 	@PostConstruct
 	public void createControls(Composite parent) {
+		GridLayoutFactory.fillDefaults().spacing(0, 0).applyTo(parent);
+		createUndoBar(parent);
 		stack = new Composite(parent, SWT.NONE);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(stack);
 		layout = new StackLayout();
 		stack.setLayout(layout);
 
@@ -133,7 +149,196 @@ public final class ExplorerPart {
 				open(item);
 			}
 		});
+		createContextMenu();
+		viewer.getTree().addListener(SWT.KeyDown, event -> {
+			if (event.keyCode == SWT.F2 && event.stateMask == 0) {
+				selectedFile().ifPresent(this::rename);
+			} else if (event.keyCode == SWT.DEL && event.stateMask == 0) {
+				selectedFile().ifPresent(this::delete);
+			} else if ((event.stateMask & SWT.MOD1) != 0 && (event.keyCode == 'z' || event.keyCode == 'Z')) {
+				undo();
+			} else {
+				return;
+			}
+			event.doit = false;
+		});
 		update();
+	}
+
+	private void createUndoBar(Composite parent) {
+		undoBar = new Composite(parent, SWT.NONE);
+		undoBar.setData(TEST_ID, "explorer.undoBar"); //$NON-NLS-1$
+		GridLayoutFactory.swtDefaults().numColumns(2).margins(8, 4).applyTo(undoBar);
+		GridDataFactory.fillDefaults().grab(true, false).exclude(true).applyTo(undoBar);
+		undoBar.setVisible(false);
+		undoText = new Label(undoBar, SWT.WRAP);
+		undoText.setData(TEST_ID, "explorer.undoText"); //$NON-NLS-1$
+		GridDataFactory.fillDefaults().grab(true, false).hint(120, SWT.DEFAULT).align(SWT.FILL, SWT.CENTER).applyTo(undoText);
+		undoButton = new Button(undoBar, SWT.PUSH);
+		undoButton.setData(TEST_ID, "explorer.undo"); //$NON-NLS-1$
+		undoButton.setToolTipText(Messages.Explorer_undoTooltip);
+		undoButton.addListener(SWT.Selection, event -> undo());
+	}
+
+	private void createContextMenu() {
+		MenuManager menu = new MenuManager();
+		menu.setRemoveAllWhenShown(true);
+		menu.addMenuListener(manager -> {
+			java.util.Optional<ExplorerItem> file = selectedFile();
+			manager.add(action(Messages.Explorer_open, file.isPresent(), () -> file.ifPresent(this::open)));
+			manager.add(action(Messages.Explorer_rename, file.isPresent(), () -> file.ifPresent(this::rename)));
+			manager.add(action(Messages.Explorer_delete, file.isPresent(), () -> file.ifPresent(this::delete)));
+			if (lastChange != null) {
+				manager.add(new Separator());
+				FileRefactoring.Undoable change = lastChange;
+				manager.add(action(change.undoLabel() + "\tCtrl+Z", true, this::undo)); //$NON-NLS-1$
+			}
+		});
+		viewer.getTree().setMenu(menu.createContextMenu(viewer.getTree()));
+	}
+
+	private static Action action(String label, boolean enabled, Runnable run) {
+		Action action = new Action(label) {
+			@Override
+			public void run() {
+				run.run();
+			}
+		};
+		action.setEnabled(enabled);
+		return action;
+	}
+
+	/** The selected row when it is a file that can be renamed or deleted: a definition file or a collection. */
+	private java.util.Optional<ExplorerItem> selectedFile() {
+		if (viewer.getStructuredSelection().getFirstElement() instanceof ExplorerItem item && item.file() != null
+				&& (item.kind() == Kind.FILE || item.kind() == Kind.COLLECTION)) {
+			return java.util.Optional.of(item);
+		}
+		return java.util.Optional.empty();
+	}
+
+	private FileRefactoring refactoring() {
+		Workspace open = workspace;
+		return open == null ? null : new FileRefactoring(open.root(), open.manifest());
+	}
+
+	/**
+	 * Asks for a new name and renames the file, updating the {@code $ref}s that lead to it.
+	 *
+	 * @param item a file row
+	 */
+	void rename(ExplorerItem item) {
+		FileRefactoring refactoring = refactoring();
+		if (refactoring == null) {
+			return;
+		}
+		Path file = item.file();
+		String current = file.getFileName().toString();
+		InputDialog dialog = new InputDialog(viewer.getControl().getShell(), NLS.bind(Messages.Explorer_renameTitle, current),
+				NLS.bind(Messages.Explorer_renameMessage, current), current, text -> {
+					String name = text.strip();
+					if (name.isEmpty() || name.equals(current)) {
+						return ""; // not an error to shout about, just nothing to do yet //$NON-NLS-1$
+					}
+					if (name.contains("/") || name.contains("\\")) { //$NON-NLS-1$ //$NON-NLS-2$
+						return NLS.bind(Messages.Refactoring_badName, name);
+					}
+					if (java.nio.file.Files.exists(file.resolveSibling(name)) && !name.equalsIgnoreCase(current)) {
+						return NLS.bind(Messages.Refactoring_exists, name);
+					}
+					return null;
+				}) {
+			@Override
+			public void create() {
+				super.create();
+				int dot = current.lastIndexOf('.');
+				getText().setSelection(0, dot > 0 ? dot : current.length()); // the name without its extension
+			}
+		};
+		if (dialog.open() != Window.OK) {
+			return;
+		}
+		String name = dialog.getValue().strip();
+		runChange(current, () -> refactoring.rename(file, name));
+	}
+
+	/**
+	 * Asks for confirmation (naming the {@code $ref}s that would break) and moves the file into the trash.
+	 *
+	 * @param item a file row
+	 */
+	void delete(ExplorerItem item) {
+		FileRefactoring refactoring = refactoring();
+		if (refactoring == null) {
+			return;
+		}
+		Path file = item.file();
+		String name = file.getFileName().toString();
+		List<String> references = refactoring.referencesTo(file);
+		String question = references.isEmpty() ? NLS.bind(Messages.Explorer_deleteMessage, name)
+				: NLS.bind(Messages.Explorer_deleteReferenced, name, String.join("\n", references)); //$NON-NLS-1$
+		if (!MessageDialog.openConfirm(viewer.getControl().getShell(), NLS.bind(Messages.Explorer_deleteTitle, name), question)) {
+			return;
+		}
+		runChange(name, () -> refactoring.delete(file));
+	}
+
+	/** Takes back the last rename or delete. */
+	void undo() {
+		FileRefactoring.Undoable change = lastChange;
+		if (change == null) {
+			return;
+		}
+		try {
+			change.undo();
+			lastChange = null;
+			showUndo(null);
+		} catch (java.io.IOException e) {
+			MessageDialog.openError(viewer.getControl().getShell(), change.undoLabel(), describe(e));
+		}
+	}
+
+	private interface Change {
+		FileRefactoring.Undoable run() throws java.io.IOException;
+	}
+
+	private void runChange(String name, Change change) {
+		try {
+			FileRefactoring.Undoable done = change.run();
+			lastChange = done;
+			showUndo(done);
+		} catch (java.io.IOException e) {
+			MessageDialog.openError(viewer.getControl().getShell(), NLS.bind(Messages.Explorer_refactoringFailed, name),
+					describe(e));
+		}
+	}
+
+	private static String describe(java.io.IOException e) {
+		if (e instanceof java.nio.file.FileSystemException failure && failure.getReason() != null) {
+			return failure.getReason();
+		}
+		return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+	}
+
+	private void showUndo(FileRefactoring.Undoable change) {
+		boolean show = change != null;
+		if (show) {
+			undoText.setText(change.description());
+			undoButton.setText('&' + change.undoLabel());
+		}
+		undoBar.setVisible(show);
+		((GridData) undoBar.getLayoutData()).exclude = !show;
+		undoBar.getParent().layout(true, true);
+		scheduleRefresh();
+	}
+
+	/**
+	 * What the last rename or delete did, as the Explorer's undo bar says it, for tests.
+	 *
+	 * @return the description, or empty when there is nothing to undo
+	 */
+	public String undoDescription() {
+		return lastChange == null ? "" : lastChange.description(); //$NON-NLS-1$
 	}
 
 	/**

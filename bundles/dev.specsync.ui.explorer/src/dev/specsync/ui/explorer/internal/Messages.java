@@ -32,6 +32,29 @@ public final class Messages extends NLS {
 	public static String Explorer_refreshJob;
 	public static String Explorer_request;
 	public static String Explorer_requests;
+	public static String Refactoring_badName;
+	public static String Refactoring_missing;
+	public static String Refactoring_sameName;
+	public static String Refactoring_exists;
+	public static String Refactoring_cannotEdit;
+	public static String Refactoring_renamed;
+	public static String Refactoring_renamedWithReferences;
+	public static String Refactoring_undoRename;
+	public static String Refactoring_undoDelete;
+	public static String Refactoring_deleted;
+	public static String Refactoring_undoBlocked;
+	public static String Refactoring_changedSince;
+	public static String Explorer_rename;
+	public static String Explorer_delete;
+	public static String Explorer_open;
+	public static String Explorer_renameTitle;
+	public static String Explorer_renameMessage;
+	public static String Explorer_deleteTitle;
+	public static String Explorer_deleteMessage;
+	public static String Explorer_deleteReferenced;
+	public static String Explorer_refactoringFailed;
+	public static String Explorer_undoTooltip;
+	public static String Explorer_unsavedEdits;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
