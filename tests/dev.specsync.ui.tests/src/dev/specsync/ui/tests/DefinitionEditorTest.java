@@ -215,4 +215,41 @@ class DefinitionEditorTest {
 		assertNotEquals(0, line);
 		assertNotNull(editor.text());
 	}
+
+	@Test
+	@Order(8)
+	void renamingASchemaInTheExplorerUpdatesItsReferencesAndCanBeUndone() throws Exception {
+		Path definition = file("specs/bookshop/openapi.yaml");
+		String before = Files.readString(definition);
+		SwtDriver driver = new SwtDriver(workbench.display());
+		window.explorer().pressKey(org.eclipse.swt.SWT.F2, 0, "demo", "Bookshop API", "Definition", "schemas/error.yaml");
+		org.eclipse.swt.widgets.Shell dialog = driver.waitForShell("Rename error.yaml");
+		String selected = driver.onUi(() -> {
+			org.eclipse.swt.widgets.Text name = SwtDriver.findAll(dialog, org.eclipse.swt.widgets.Text.class, t -> true).get(0);
+			String chosen = name.getSelectionText();
+			name.setText("problem.yaml");
+			return chosen;
+		});
+		assertEquals("error", selected, "the name is selected without its extension, ready to type over");
+		driver.screenshot(dialog, "explorer-rename");
+		driver.click(driver.onUi(() -> SwtDriver.findAll(dialog, org.eclipse.swt.widgets.Button.class,
+				b -> "OK".equals(SwtDriver.stripMnemonic(b.getText()))).get(0)));
+
+		driver.waitUntil("the undo bar", () -> window.explorer().undoBar() != null);
+		int references = before.split("\\$ref: 'schemas/error.yaml'", -1).length - 1;
+		assertTrue(references > 0, "the demo refers to error.yaml");
+		assertEquals(references == 1 ? "Renamed error.yaml to problem.yaml and updated the reference to it."
+				: "Renamed error.yaml to problem.yaml and updated " + references + " references to it.", window.explorer().undoBar());
+		assertFalse(Files.exists(file("specs/bookshop/schemas/error.yaml")));
+		String after = Files.readString(definition);
+		assertEquals(before.replace("$ref: 'schemas/error.yaml'", "$ref: 'schemas/problem.yaml'"), after);
+		window.explorer().awaitRow("demo").awaitRow("demo");
+		driver.waitUntil("the renamed file in the Explorer", () -> window.explorer().rows().stream().anyMatch(r -> r.strip().startsWith("schemas/problem.yaml")));
+		window.screenshot("explorer-undo-bar");
+
+		window.explorer().clickUndo();
+		driver.waitUntil("the undo bar to go", () -> window.explorer().undoBar() == null);
+		assertEquals(before, Files.readString(definition));
+		assertTrue(Files.exists(file("specs/bookshop/schemas/error.yaml")));
+	}
 }

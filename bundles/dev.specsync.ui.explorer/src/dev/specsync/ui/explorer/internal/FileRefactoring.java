@@ -170,10 +170,12 @@ public final class FileRefactoring {
 			Files.move(target, source, StandardCopyOption.ATOMIC_MOVE);
 			throw e;
 		}
-		String description = references == 0 && !manifestChanged
-				? NLS.bind(Messages.Refactoring_renamed, source.getFileName(), name)
-				: NLS.bind(Messages.Refactoring_renamedWithReferences,
-						new Object[] { source.getFileName(), name, references + (manifestChanged ? 1 : 0) });
+		int updated = references + (manifestChanged ? 1 : 0);
+		String description = switch (updated) {
+			case 0 -> NLS.bind(Messages.Refactoring_renamed, source.getFileName(), name);
+			case 1 -> NLS.bind(Messages.Refactoring_renamedWithReference, source.getFileName(), name);
+			default -> NLS.bind(Messages.Refactoring_renamedWithReferences, new Object[] { source.getFileName(), name, updated });
+		};
 		return new Undoable() {
 			@Override
 			public String description() {

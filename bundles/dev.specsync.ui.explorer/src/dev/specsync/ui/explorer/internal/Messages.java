@@ -38,6 +38,7 @@ public final class Messages extends NLS {
 	public static String Refactoring_exists;
 	public static String Refactoring_cannotEdit;
 	public static String Refactoring_renamed;
+	public static String Refactoring_renamedWithReference;
 	public static String Refactoring_renamedWithReferences;
 	public static String Refactoring_undoRename;
 	public static String Refactoring_undoDelete;

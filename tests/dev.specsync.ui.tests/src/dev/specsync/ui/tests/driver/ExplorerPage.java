@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Tree;
@@ -102,6 +103,46 @@ public final class ExplorerPage {
 			open.item = item;
 			item.getParent().notifyListeners(SWT.DefaultSelection, open);
 		});
+	}
+
+	/**
+	 * Selects a row and presses a key in the tree, as a user would (F2 renames, Delete deletes, Ctrl+Z undoes).
+	 *
+	 * @param keyCode the SWT key code
+	 * @param stateMask the modifier keys, {@code 0} for none
+	 * @param path the row, as for {@link #open(String...)}
+	 */
+	public void pressKey(int keyCode, int stateMask, String... path) {
+		driver.waitUntil("the Explorer row " + String.join(" > ", path), () -> item(path) != null);
+		driver.display().asyncExec(() -> {
+			TreeItem item = item(path);
+			item.getParent().setSelection(item);
+			Event selection = new Event();
+			selection.item = item;
+			item.getParent().notifyListeners(SWT.Selection, selection);
+			Event key = new Event();
+			key.keyCode = keyCode;
+			key.stateMask = stateMask;
+			key.doit = true;
+			item.getParent().notifyListeners(SWT.KeyDown, key);
+		});
+	}
+
+	/**
+	 * What the Explorer's undo bar says after a rename or delete.
+	 *
+	 * @return its text, or null while it is hidden
+	 */
+	public String undoBar() {
+		return driver.onUi(() -> {
+			Control bar = SwtDriver.byTestId(shell, "explorer.undoBar");
+			return bar != null && bar.isVisible() ? ((org.eclipse.swt.widgets.Label) SwtDriver.byTestId(shell, "explorer.undoText")).getText() : null;
+		});
+	}
+
+	/** Clicks the undo bar's button. */
+	public void clickUndo() {
+		driver.click(driver.onUi(() -> (org.eclipse.swt.widgets.Button) SwtDriver.byTestId(shell, "explorer.undo")));
 	}
 
 	private TreeItem item(String... path) {
