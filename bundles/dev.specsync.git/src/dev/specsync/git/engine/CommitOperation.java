@@ -1,5 +1,7 @@
 package dev.specsync.git.engine;
 
+import java.util.Collection;
+
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -16,4 +18,15 @@ public interface CommitOperation extends GitOperation<CommitResult> {
 	 * @return this operation
 	 */
 	CommitOperation setAll(boolean all);
+
+	/**
+	 * Commits exactly these files as they are in the working tree, whatever is staged: modified and untracked
+	 * files are added, deleted ones removed; other staged changes stay staged and are not committed. Replaces
+	 * {@link #setAll(boolean)} when not empty.
+	 *
+	 * @param paths paths relative to the working tree with {@code /} separators; an empty collection (the
+	 *            default) commits what is staged
+	 * @return this operation
+	 */
+	CommitOperation setPaths(Collection<String> paths);
 }

@@ -119,6 +119,21 @@ class GitEngineLocalTest {
 	}
 
 	@Test
+	void commitOfChosenPathsAddsNewFilesRemovesDeletedOnesAndLeavesTheRest() throws Exception {
+		try (TestRepo repo = repo(); GitWorkspace ws = Engines.service().open(repo.dir())) {
+			repo.write("openapi.yaml", "openapi: 3.1.1\n").delete("old.txt").write("new.txt", "untracked\n")
+					.write("notes.txt", "two\n").write("later.txt", "not now\n");
+			ws.commit("Bump version, add new, drop old", Engines.AUTHOR)
+					.setPaths(java.util.List.of("openapi.yaml", "old.txt", "new.txt")).call();
+			assertEquals("A\tnew.txt\nM\topenapi.yaml\nD\told.txt\n".lines().sorted().toList(),
+					repo.git("show", "--name-status", "--format=", "HEAD").lines().sorted().toList());
+			assertEquals(" M notes.txt\n?? later.txt\n", repo.git("status", "--porcelain"),
+					"files not chosen stay uncommitted");
+			assertEquals("untracked\n", repo.git("show", "HEAD:new.txt"));
+		}
+	}
+
+	@Test
 	void switchCarriesEditsAndUndoBringsBackBranchAndEdits() throws Exception {
 		try (TestRepo repo = repo(); GitWorkspace ws = Engines.service().open(repo.dir())) {
 			repo.git("branch", "feature");

@@ -1,10 +1,16 @@
 package dev.specsync.git.internal.engine;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.eclipse.jgit.api.AddCommand;
+import org.eclipse.jgit.api.CommitCommand;
 import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.RmCommand;
 import org.eclipse.jgit.api.errors.EmptyCommitException;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.api.errors.UnmergedPathsException;
@@ -28,6 +34,7 @@ final class JGitCommit extends Operation<CommitResult> implements CommitOperatio
 	private final String message;
 	private final Author author;
 	private boolean all;
+	private List<String> paths = List.of();
 
 	JGitCommit(Repository repository, String message, Author author) {
 		super("commit"); //$NON-NLS-1$
@@ -40,6 +47,35 @@ final class JGitCommit extends Operation<CommitResult> implements CommitOperatio
 	public CommitOperation setAll(boolean all) {
 		this.all = all;
 		return this;
+	}
+
+	@Override
+	public CommitOperation setPaths(Collection<String> only) {
+		this.paths = List.copyOf(only);
+		return this;
+	}
+
+	/** Stages exactly {@link #paths}: adds the files that exist, removes the others from the index. */
+	private void stagePaths(Git git) throws GitAPIException {
+		AddCommand add = git.add();
+		RmCommand rm = git.rm().setCached(true);
+		boolean adding = false;
+		boolean removing = false;
+		for (String path : paths) {
+			if (Files.exists(repository.getWorkTree().toPath().resolve(path))) {
+				add.addFilepattern(path);
+				adding = true;
+			} else {
+				rm.addFilepattern(path);
+				removing = true;
+			}
+		}
+		if (adding) {
+			add.call();
+		}
+		if (removing) {
+			rm.call();
+		}
 	}
 
 	/**
@@ -73,8 +109,15 @@ final class JGitCommit extends Operation<CommitResult> implements CommitOperatio
 		PersonIdent ident = new PersonIdent(author.name(), author.email());
 		RevCommit commit;
 		try {
-			commit = Git.wrap(repository).commit().setMessage(message).setAuthor(ident).setCommitter(ident).setAll(all)
-					.setAllowEmpty(false).call();
+			Git git = Git.wrap(repository);
+			CommitCommand command = git.commit().setMessage(message).setAuthor(ident).setCommitter(ident).setAllowEmpty(false);
+			if (paths.isEmpty()) {
+				command.setAll(all);
+			} else {
+				stagePaths(git);
+				paths.forEach(command::setOnly);
+			}
+			commit = command.call();
 		} catch (EmptyCommitException e) {
 			throw Problems.of(Code.INVALID_INPUT, "SpecSync did not commit because nothing is staged" //$NON-NLS-1$
 					+ (all ? " and no tracked file changed." : "."), //$NON-NLS-1$ //$NON-NLS-2$
