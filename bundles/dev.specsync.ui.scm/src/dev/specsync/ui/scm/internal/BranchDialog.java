@@ -64,10 +64,10 @@ final class BranchDialog extends Dialog {
 		table = new Table(area, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL);
 		table.setData(SourceControlPart.TEST_ID, "branches.table"); //$NON-NLS-1$
 		table.setHeaderVisible(true);
-		column(Messages.Branches_name, 220);
-		column(Messages.Branches_upstream, 160);
-		column(Messages.Branches_aheadBehind, 90);
-		GridDataFactory.fillDefaults().grab(true, true).hint(480, 260).applyTo(table);
+		column(Messages.Branches_name, 210);
+		column(Messages.Branches_upstream, 150);
+		column(Messages.Branches_aheadBehind, 120);
+		GridDataFactory.fillDefaults().grab(true, true).hint(500, 240).applyTo(table);
 		table.addListener(SWT.Selection, e -> updateButtons());
 		table.addListener(SWT.DefaultSelection, e -> switchSelected());
 
@@ -208,12 +208,28 @@ final class BranchDialog extends Dialog {
 		if (branch == null || branch.remote() || branch.current()) {
 			return;
 		}
-		if (MessageDialog.open(MessageDialog.CONFIRM, getShell(), Messages.Branches_deleteTitle,
-				NLS.bind(Messages.Branches_deleteQuestion, branch.name()), SWT.NONE, Messages.Branches_deleteButton,
-				IDialogConstants.CANCEL_LABEL) != 0) {
+		List<String> lost;
+		try {
+			lost = Busy.call(getShell(), () -> {
+				try {
+					return actions.session().commitsOnlyOn(branch.name());
+				} catch (GitOperationException | IOException e) {
+					throw new IllegalStateException(e.getMessage(), e);
+				}
+			});
+		} catch (IllegalStateException e) {
+			MessageDialog.openError(getShell(), Messages.Branches_deleteTitle, e.getMessage());
 			return;
 		}
-		perform(() -> actions.deleteBranch(branch.name(), false));
+		String question = lost.isEmpty() ? NLS.bind(Messages.Branches_deleteQuestion, branch.name())
+				: NLS.bind(Messages.Branches_deleteLosing, new Object[] { branch.name(), lost.size(), String.join("\n", lost) }); //$NON-NLS-1$
+		int kind = lost.isEmpty() ? MessageDialog.CONFIRM : MessageDialog.WARNING;
+		if (MessageDialog.open(kind, getShell(), Messages.Branches_deleteTitle, question, SWT.NONE,
+				Messages.Branches_deleteButton, IDialogConstants.CANCEL_LABEL) != 0) {
+			return;
+		}
+		// the user saw exactly what is lost (or that nothing is): Git's own check only looks at HEAD
+		perform(() -> actions.deleteBranch(branch.name(), true));
 	}
 
 	private void perform(Supplier<Entry> operation) {

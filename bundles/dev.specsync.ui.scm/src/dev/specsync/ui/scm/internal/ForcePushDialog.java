@@ -45,13 +45,13 @@ final class ForcePushDialog extends MessageDialog {
 			List lost = new List(area, SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL | SWT.SINGLE);
 			lost.setData(SourceControlPart.TEST_ID, LOST_ID);
 			overwrite.lost().forEach(lost::add);
-			GridDataFactory.fillDefaults().grab(true, true).hint(520, Math.min(8, overwrite.lost().size() + 1) * lost.getItemHeight())
+			GridDataFactory.fillDefaults().grab(true, true).hint(640, Math.min(8, overwrite.lost().size() + 1) * lost.getItemHeight())
 					.applyTo(lost);
 		}
 		org.eclipse.swt.widgets.Label lease = new org.eclipse.swt.widgets.Label(area, SWT.WRAP);
 		lease.setText(NLS.bind(Messages.Scm_forceLease, overwrite.remote() + '/' + overwrite.remoteBranch(),
 				overwrite.remoteTip().abbreviate(7).name()));
-		GridDataFactory.fillDefaults().grab(true, false).hint(520, SWT.DEFAULT).applyTo(lease);
+		GridDataFactory.fillDefaults().grab(true, false).hint(640, SWT.DEFAULT).applyTo(lease);
 		return area;
 	}
 

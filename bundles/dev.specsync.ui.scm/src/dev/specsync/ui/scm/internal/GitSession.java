@@ -262,6 +262,44 @@ public final class GitSession {
 	}
 
 	/**
+	 * The commits of a local branch that no other local or remote-tracking branch contains: what deleting it
+	 * would lose.
+	 *
+	 * @param branch the local branch's short name
+	 * @return one line per commit (id, subject, author, date), newest first; empty when deleting loses nothing
+	 * @throws GitOperationException from the engine
+	 * @throws IOException from JGit, also when the branch does not exist
+	 */
+	public List<String> commitsOnlyOn(String branch) throws GitOperationException, IOException {
+		return with(workspace -> {
+			Repository repository = workspace.repository();
+			String full = Constants.R_HEADS + branch;
+			Ref tip = repository.exactRef(full);
+			if (tip == null) {
+				throw new IOException(NLS.bind(Messages.Scm_noSuchBranch, branch));
+			}
+			List<String> lost = new ArrayList<>();
+			try (RevWalk walk = new RevWalk(repository)) {
+				walk.markStart(walk.parseCommit(tip.getObjectId()));
+				for (Ref other : repository.getRefDatabase().getRefsByPrefix(Constants.R_HEADS, Constants.R_REMOTES)) {
+					if (!other.getName().equals(full) && other.getObjectId() != null) {
+						walk.markUninteresting(walk.parseCommit(other.getObjectId()));
+					}
+				}
+				for (RevCommit commit : walk) {
+					lost.add(line(commit));
+				}
+			}
+			return lost;
+		});
+	}
+
+	private static String line(RevCommit commit) {
+		return NLS.bind(Messages.Scm_commitLine, new Object[] { commit.abbreviate(7).name(), commit.getShortMessage(),
+				commit.getAuthorIdent().getName(), TIME.format(commit.getAuthorIdent().getWhenAsInstant()) });
+	}
+
+	/**
 	 * What a force push of the checked-out branch would overwrite on its upstream, as of the last fetch.
 	 *
 	 * @return the overwrite, or empty when the branch has no upstream or the upstream was never fetched
@@ -285,8 +323,7 @@ public final class GitSession {
 				walk.markStart(walk.parseCommit(remoteRef.getObjectId()));
 				walk.markUninteresting(walk.parseCommit(head));
 				for (RevCommit commit : walk) {
-					lost.add(NLS.bind(Messages.Scm_commitLine, new Object[] { commit.abbreviate(7).name(), commit.getShortMessage(),
-							commit.getAuthorIdent().getName(), TIME.format(commit.getAuthorIdent().getWhenAsInstant()) }));
+					lost.add(line(commit));
 				}
 			}
 			return Optional.of(new Overwrite(config.getRemote(), Repository.shortenRefName(merge), branch,

@@ -46,6 +46,7 @@ public final class Messages extends NLS {
 	public static String Scm_resolveTitle;
 	public static String Scm_compareMissing;
 	public static String Scm_banner;
+	public static String Scm_bannerTip;
 	public static String Scm_bannerOne;
 	public static String Scm_cancel;
 	public static String Scm_cancelTip;
@@ -62,6 +63,7 @@ public final class Messages extends NLS {
 	public static String Scm_messageTip;
 	public static String Scm_messageRequired;
 	public static String Scm_author;
+	public static String Scm_authorTip;
 	public static String Scm_noAuthor;
 	public static String Scm_authorTitle;
 	public static String Scm_authorIntro;
@@ -126,6 +128,7 @@ public final class Messages extends NLS {
 	public static String Scm_nothingToUndo;
 	public static String Scm_restored;
 	public static String Scm_restoreSafety;
+	public static String Scm_noSuchBranch;
 	public static String Scm_unexpected;
 	public static String Scm_unexpectedFix;
 	public static String Branches_title;
@@ -142,6 +145,7 @@ public final class Messages extends NLS {
 	public static String Branches_note;
 	public static String Branches_deleteTitle;
 	public static String Branches_deleteQuestion;
+	public static String Branches_deleteLosing;
 	public static String Branches_deleteButton;
 	public static String NewBranch_title;
 	public static String NewBranch_name;

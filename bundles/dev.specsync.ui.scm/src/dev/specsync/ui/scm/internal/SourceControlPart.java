@@ -29,8 +29,6 @@ import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.CTabFolder;
-import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.custom.StyledText;
@@ -43,6 +41,8 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Link;
 import org.eclipse.swt.widgets.ProgressBar;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.TabFolder;
+import org.eclipse.swt.widgets.TabItem;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
@@ -127,9 +127,9 @@ public final class SourceControlPart {
 	private Link authorLink;
 	private Button commitButton;
 	private Button commitPushButton;
-	private CTabFolder tabs;
-	private CTabItem diffTab;
-	private CTabItem logTab;
+	private TabFolder tabs;
+	private TabItem diffTab;
+	private TabItem logTab;
 	private StyledText diff;
 	private Table logTable;
 	private Color added;
@@ -170,16 +170,13 @@ public final class SourceControlPart {
 		createHeader(main);
 		createBanner(main);
 		createProgress(main);
-		statusLink = new Link(main, SWT.NONE);
-		statusLink.setData(TEST_ID, "scm.status"); //$NON-NLS-1$
-		statusLink.addListener(SWT.Selection, e -> statusLinkClicked(e.text));
-		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(statusLink);
 
 		SashForm sash = new SashForm(main, SWT.HORIZONTAL | SWT.SMOOTH);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
 		createChanges(sash);
+		createCommitBox(sash);
 		createTabs(sash);
-		sash.setWeights(42, 58);
+		sash.setWeights(30, 30, 40);
 		update();
 	}
 
@@ -211,16 +208,24 @@ public final class SourceControlPart {
 	}
 
 	private void createBanner(Composite parent) {
-		banner = new Composite(parent, SWT.NONE);
-		banner.setBackground(bannerColour);
-		banner.setBackgroundMode(SWT.INHERIT_FORCE);
-		GridLayoutFactory.fillDefaults().numColumns(2).margins(8, 4).applyTo(banner);
-		GridDataFactory.fillDefaults().grab(true, false).exclude(true).applyTo(banner);
+		Composite row = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(2).spacing(8, 0).applyTo(row);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(row);
+		banner = new Composite(row, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(3).spacing(6, 0).applyTo(banner);
+		GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.CENTER).exclude(true).applyTo(banner);
 		banner.setVisible(false);
-		bannerText = new Label(banner, SWT.WRAP);
+		Label icon = new Label(banner, SWT.NONE);
+		icon.setImage(JFaceResources.getImage(org.eclipse.jface.dialogs.Dialog.DLG_IMG_MESSAGE_WARNING));
+		bannerText = new Label(banner, SWT.NONE);
 		bannerText.setData(TEST_ID, "scm.banner"); //$NON-NLS-1$
-		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).hint(200, SWT.DEFAULT).applyTo(bannerText);
+		bannerText.setFont(JFaceResources.getBannerFont());
+		GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.CENTER).applyTo(bannerText);
 		button(banner, Messages.Scm_resolve, Messages.Scm_resolveTip, "scm.resolve", this::resolveConflicts); //$NON-NLS-1$
+		statusLink = new Link(row, SWT.NONE);
+		statusLink.setData(TEST_ID, "scm.status"); //$NON-NLS-1$
+		statusLink.addListener(SWT.Selection, e -> statusLinkClicked(e.text));
+		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).hint(200, SWT.DEFAULT).applyTo(statusLink);
 	}
 
 	private void createProgress(Composite parent) {
@@ -240,6 +245,7 @@ public final class SourceControlPart {
 		Composite left = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().margins(0, 0).spacing(4, 4).applyTo(left);
 		changesLabel = new Label(left, SWT.NONE);
+		changesLabel.setToolTipText(Messages.Scm_filesTip);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(changesLabel);
 		files = new Table(left, SWT.CHECK | SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL);
 		files.setData(TEST_ID, "scm.files"); //$NON-NLS-1$
@@ -259,13 +265,18 @@ public final class SourceControlPart {
 			}
 		});
 		files.addListener(SWT.DefaultSelection, e -> openSelectedFile());
+	}
 
+	private void createCommitBox(Composite parent) {
+		Composite box = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.fillDefaults().margins(0, 0).spacing(4, 4).applyTo(box);
+		Composite left = box;
 		Label messageLabel = new Label(left, SWT.NONE);
 		messageLabel.setText(Messages.Scm_messageLabel);
 		messageBox = new Text(left, SWT.MULTI | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER);
 		messageBox.setData(TEST_ID, "scm.commitMessage"); //$NON-NLS-1$
 		messageBox.setToolTipText(Messages.Scm_messageTip);
-		GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, 3 * messageBox.getLineHeight()).applyTo(messageBox);
+		GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 2 * messageBox.getLineHeight()).applyTo(messageBox);
 		messageBox.addListener(SWT.Modify, e -> updateButtons());
 		messageBox.addListener(SWT.KeyDown, e -> {
 			if ((e.keyCode == SWT.CR || e.keyCode == SWT.KEYPAD_CR) && (e.stateMask & SWT.MOD1) != 0) {
@@ -281,27 +292,27 @@ public final class SourceControlPart {
 
 		Composite commitRow = new Composite(left, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(commitRow);
-		GridLayoutFactory.fillDefaults().numColumns(3).spacing(6, 0).applyTo(commitRow);
+		GridLayoutFactory.fillDefaults().numColumns(2).spacing(6, 2).applyTo(commitRow);
 		authorLink = new Link(commitRow, SWT.NONE);
 		authorLink.setData(TEST_ID, "scm.author"); //$NON-NLS-1$
 		authorLink.addListener(SWT.Selection, e -> editAuthor());
-		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(authorLink);
+		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(120, SWT.DEFAULT).applyTo(authorLink);
 		commitButton = button(commitRow, Messages.Scm_commit, Messages.Scm_commitTip, "scm.commit", () -> commit(false)); //$NON-NLS-1$
 		commitPushButton = button(commitRow, Messages.Scm_commitPush, Messages.Scm_commitPushTip, "scm.commitPush", () -> commit(true)); //$NON-NLS-1$
 	}
 
 	private void createTabs(Composite parent) {
-		tabs = new CTabFolder(parent, SWT.BORDER | SWT.FLAT);
-		diffTab = new CTabItem(tabs, SWT.NONE);
+		tabs = new TabFolder(parent, SWT.TOP);
+		diffTab = new TabItem(tabs, SWT.NONE);
 		diffTab.setText(Messages.Scm_diffTab);
-		diff = new StyledText(tabs, SWT.READ_ONLY | SWT.H_SCROLL | SWT.V_SCROLL);
+		diff = new StyledText(tabs, SWT.READ_ONLY | SWT.H_SCROLL | SWT.V_SCROLL | SWT.BORDER);
 		diff.setData(TEST_ID, "scm.diff"); //$NON-NLS-1$
 		diff.setFont(JFaceResources.getTextFont());
 		diff.setMargins(4, 2, 4, 2);
 		diffTab.setControl(diff);
-		logTab = new CTabItem(tabs, SWT.NONE);
+		logTab = new TabItem(tabs, SWT.NONE);
 		logTab.setText(Messages.Scm_logTab);
-		logTable = new Table(tabs, SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
+		logTable = new Table(tabs, SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL | SWT.BORDER);
 		logTable.setData(TEST_ID, "scm.log"); //$NON-NLS-1$
 		logTable.setHeaderVisible(true);
 		logTable.setToolTipText(Messages.Scm_logTip);
@@ -445,6 +456,8 @@ public final class SourceControlPart {
 			bannerText.setText(NLS.bind(conflicts.size() == 1 ? Messages.Scm_bannerOne : Messages.Scm_banner, conflicts.size(),
 					String.join(", ", conflicts.stream().map(ChangedFile::path).toList()))); //$NON-NLS-1$
 		}
+		bannerText.setToolTipText(Messages.Scm_bannerTip);
+		banner.getParent().layout(true, true);
 		setShown(banner, conflicted);
 		undoButton.setToolTipText(state.lastSync().map(s -> NLS.bind(Messages.Scm_undoTipLast, s)).orElse(Messages.Scm_undoTip));
 		updateButtons();
@@ -487,6 +500,7 @@ public final class SourceControlPart {
 	private void showAuthor() {
 		java.util.Optional<Author> author = state.author();
 		authorLink.setText(author.map(a -> NLS.bind(Messages.Scm_author, a.name(), a.email())).orElse(Messages.Scm_noAuthor));
+		authorLink.setToolTipText(author.map(a -> NLS.bind(Messages.Scm_authorTip, a.name(), a.email())).orElse(Messages.Scm_authorIntro));
 	}
 
 	private void updateButtons() {
@@ -794,7 +808,7 @@ public final class SourceControlPart {
 	private void status(Entry entry) {
 		StringBuilder text = new StringBuilder(NLS.bind(Messages.Scm_statusLine, new Object[] { LOG_TIME.format(entry.time()),
 				entry.operation(), escape(entry.summary()) }));
-		if (entry.outcome() != Outcome.DONE && !entry.details().isEmpty()) {
+		if ((entry.outcome() == Outcome.FAILED || entry.outcome() == Outcome.CANCELLED) && !entry.details().isEmpty()) {
 			text.append(' ').append(escape(entry.details().get(0)));
 		}
 		if (!entry.details().isEmpty()) {
