@@ -119,8 +119,8 @@ class ApplicationModelTest {
 					} else if (element instanceof MHandler handler) {
 						assertLoads(handler.getContributionURI());
 						assertNotNull(handler.getCommand(), () -> handler.getElementId() + " names its command");
-						assertNotNull(find(MCommand.class, handler.getCommand().getElementId()),
-								() -> handler.getElementId() + " handles a command of the application model");
+						assertNotNull(command(handler.getCommand().getElementId()),
+								() -> handler.getElementId() + " handles a command of the application model or of a fragment");
 					}
 				}
 			}
@@ -172,6 +172,23 @@ class ApplicationModelTest {
 		Bundle bundle = Platform.getBundle(parts[0]);
 		assertNotNull(bundle, () -> "bundle " + parts[0] + " of " + contributionUri + " is installed");
 		assertNotNull(bundle.loadClass(parts[1]));
+	}
+
+	/** A command of the application model, or one a bundle's fragment adds to the application's commands. */
+	private static MCommand command(String id) {
+		MCommand found = find(MCommand.class, id);
+		for (MModelFragments bundleFragments : fragments.values()) {
+			for (MModelFragment fragment : bundleFragments.getFragments()) {
+				if (found == null && fragment instanceof MStringModelFragment string && "commands".equals(string.getFeaturename())) {
+					for (MApplicationElement element : fragment.getElements()) {
+						if (element instanceof MCommand command && id.equals(command.getElementId())) {
+							found = command;
+						}
+					}
+				}
+			}
+		}
+		return found;
 	}
 
 	private static <T> T find(Class<T> type, String id) {

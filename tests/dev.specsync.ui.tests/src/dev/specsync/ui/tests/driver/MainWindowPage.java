@@ -165,6 +165,21 @@ public final class MainWindowPage {
 		});
 	}
 
+	/**
+	 * Selects the Source Control tab and waits for the part to show a branch.
+	 *
+	 * @return the part
+	 */
+	public SourceControlPage sourceControl() {
+		selectTab("Source Control");
+		return SourceControlPage.await(driver, shell);
+	}
+
+	/** @return the driver of this window */
+	public SwtDriver driver() {
+		return driver;
+	}
+
 	/** @return whether the window is visible and not minimized */
 	public boolean isShowing() {
 		return driver.onUi(() -> !shell.isDisposed() && shell.isVisible() && !shell.getMinimized());
