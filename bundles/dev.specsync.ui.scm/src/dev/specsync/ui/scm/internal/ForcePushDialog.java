@@ -45,6 +45,7 @@ final class ForcePushDialog extends MessageDialog {
 			List lost = new List(area, SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL | SWT.SINGLE);
 			lost.setData(SourceControlPart.TEST_ID, LOST_ID);
 			overwrite.lost().forEach(lost::add);
+			lost.deselectAll();
 			GridDataFactory.fillDefaults().grab(true, true).hint(640, Math.min(8, overwrite.lost().size() + 1) * lost.getItemHeight())
 					.applyTo(lost);
 		}

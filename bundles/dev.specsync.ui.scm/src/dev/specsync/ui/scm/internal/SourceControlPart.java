@@ -316,9 +316,9 @@ public final class SourceControlPart {
 		logTable.setData(TEST_ID, "scm.log"); //$NON-NLS-1$
 		logTable.setHeaderVisible(true);
 		logTable.setToolTipText(Messages.Scm_logTip);
-		column(logTable, Messages.Scm_logTime, 70);
-		column(logTable, Messages.Scm_logOperation, 110);
-		column(logTable, Messages.Scm_logResult, 90);
+		column(logTable, Messages.Scm_logTime, 88);
+		column(logTable, Messages.Scm_logOperation, 96);
+		column(logTable, Messages.Scm_logResult, 118);
 		column(logTable, Messages.Scm_logMessage, 600);
 		logTable.addListener(SWT.DefaultSelection, e -> {
 			if (e.item instanceof TableItem item && item.getData() instanceof Entry entry) {
@@ -862,7 +862,17 @@ public final class SourceControlPart {
 			item.setData(entry);
 			item.setText(new String[] { LOG_TIME.format(entry.time()), entry.operation(), outcome(entry.outcome()),
 					String.join("  ", java.util.stream.Stream.concat(java.util.stream.Stream.of(entry.summary()), entry.details().stream()).toList()) }); //$NON-NLS-1$
+			item.setImage(outcomeImage(entry.outcome()));
+			logTable.setTopIndex(0);
 		});
+	}
+
+	private static org.eclipse.swt.graphics.Image outcomeImage(Outcome outcome) {
+		return switch (outcome) {
+		case DONE -> JFaceResources.getImage(org.eclipse.jface.dialogs.Dialog.DLG_IMG_MESSAGE_INFO);
+		case ATTENTION, CANCELLED -> JFaceResources.getImage(org.eclipse.jface.dialogs.Dialog.DLG_IMG_MESSAGE_WARNING);
+		case FAILED -> JFaceResources.getImage(org.eclipse.jface.dialogs.Dialog.DLG_IMG_MESSAGE_ERROR);
+		};
 	}
 
 	private static String outcome(Outcome outcome) {
