@@ -249,4 +249,20 @@ class SourceControlTest {
 		branches.close();
 		assertEquals("main", scm.branch());
 	}
+
+	@Test
+	@Order(9)
+	void ctrlEnterInTheMessageBoxCommits() throws Exception {
+		Files.writeString(demo.resolve("CHANGELOG.md"), "1.3.0: reviews\n");
+		scm.awaitFile("U  CHANGELOG.md");
+		int before = scm.logSize();
+		scm.setMessage("Changelog");
+		scm.commitWithKeyboard();
+		String[] row = scm.awaitLog("Commit", before);
+		assertEquals("Done", row[2], () -> Arrays.toString(row));
+		try (Git git = git()) {
+			assertEquals("Changelog", git.log().setMaxCount(1).call().iterator().next().getFullMessage());
+			assertTrue(git.status().call().isClean());
+		}
+	}
 }

@@ -116,6 +116,19 @@ public final class SourceControlPage {
 		});
 	}
 
+	/** Presses Ctrl+Enter (Cmd+Enter on macOS) in the commit message box. */
+	public void commitWithKeyboard() {
+		driver.display().asyncExec(() -> {
+			Text box = (Text) SwtDriver.byTestId(shell, "scm.commitMessage");
+			box.setFocus();
+			Event event = new Event();
+			event.keyCode = SWT.CR;
+			event.character = '\r';
+			event.stateMask = SWT.MOD1;
+			box.notifyListeners(SWT.KeyDown, event);
+		});
+	}
+
 	/** @return the commit message box's text */
 	public String message() {
 		return driver.onUi(() -> ((Text) SwtDriver.byTestId(shell, "scm.commitMessage")).getText());
