@@ -113,6 +113,9 @@ class ConnectRepositoryTest {
 		verdict = connect.testConnection();
 		assertTrue(verdict.contains("The folder " + nowhere + " does not exist") && verdict.contains("Check the path"), verdict);
 		connect.screenshot("connect-dialog-wrong-path");
+		connect.field("url", remote.toString());
+		assertTrue(connect.text("connect.status").startsWith("Test the connection"),
+				"a verdict for the old path is not left beside the new one: " + connect.text("connect.status"));
 		connect.close("Cancel");
 	}
 
@@ -150,6 +153,13 @@ class ConnectRepositoryTest {
 		ConnectDialogPage connect = ConnectDialogPage.open(driver, windowShell);
 		connect.chooseProvider(GENERIC);
 		connect.choose("connect.auth", "Access token");
+		connect.field("url", "http://127.0.0.1:1/team/bookshop.git");
+		connect.field("secret", TOKEN);
+		String refused = connect.testConnection();
+		assertTrue(refused.contains("Nothing answers at") && refused.contains("connection refused"), refused);
+		assertFalse(refused.contains(TOKEN), refused);
+		connect.screenshot("connect-dialog-refused");
+		connect.field("secret", "");
 		connect.field("url", "https://git.example.com/team/bookshop.git");
 		assertFalse(connect.isEnabled("Connect"), "the token is required");
 		assertTrue(connect.allText().contains("Enter the Access token"), connect.allText());

@@ -343,7 +343,7 @@ public final class ConnectDialog extends TitleAreaDialog {
 				tag(combo, id);
 				combo.addListener(SWT.Selection, e -> {
 					form.set(field.id(), combo.getText());
-					validate();
+					fieldChanged();
 				});
 			}
 			case SECRET -> {
@@ -354,7 +354,7 @@ public final class ConnectDialog extends TitleAreaDialog {
 					char[] typed = text.getTextChars();
 					form.setSecret(typed);
 					Arrays.fill(typed, '\0');
-					validate();
+					fieldChanged();
 				});
 			}
 			case PATH -> {
@@ -389,9 +389,19 @@ public final class ConnectDialog extends TitleAreaDialog {
 		tag(text, id);
 		text.addListener(SWT.Modify, e -> {
 			form.set(field.id(), text.getText());
-			validate();
+			fieldChanged();
 		});
 		return text;
+	}
+
+	/** A provider field changed: a verdict shown for the old values no longer applies. */
+	private void fieldChanged() {
+		if (testJob != null) {
+			testJob.cancel();
+			testJob = null; // its verdict is for the old values: showOutcome drops it
+		}
+		status(null, Messages.Connect_testIdle);
+		validate();
 	}
 
 	private void relayout() {
@@ -401,7 +411,7 @@ public final class ConnectDialog extends TitleAreaDialog {
 		}
 		shell.layout(true, true);
 		org.eclipse.swt.graphics.Point wanted = shell.computeSize(shell.getSize().x, SWT.DEFAULT, true);
-		if (wanted.y > shell.getSize().y) {
+		if (wanted.y != shell.getSize().y) {
 			shell.setSize(shell.getSize().x, wanted.y);
 		}
 	}
@@ -411,25 +421,30 @@ public final class ConnectDialog extends TitleAreaDialog {
 		if (apiName == null || apiName.isDisposed() || form == null) {
 			return;
 		}
-		List<String> problems = new ArrayList<>(form.problems());
+		// what is wrong is an error; what is only missing yet is said as the dialog's message, not as an error
+		List<String> problems = new ArrayList<>(form.invalid());
+		List<String> missing = new ArrayList<>(form.missing());
 		if (apiName.getText().isBlank()) {
-			problems.add(Messages.Connect_apiNameRequired);
+			missing.add(Messages.Connect_apiNameRequired);
 		}
-		checkDirectory(problems, schemaDirectory, Messages.Connect_schemaDirectory, "specs/api", true); //$NON-NLS-1$
-		checkDirectory(problems, collectionDirectory, Messages.Connect_collectionDirectory, "collections", true); //$NON-NLS-1$
-		checkDirectory(problems, rootFile, Messages.Connect_rootFile, "specs/api/openapi.yaml", false); //$NON-NLS-1$
+		checkDirectory(problems, missing, schemaDirectory, Messages.Connect_schemaDirectory, "specs/api", true); //$NON-NLS-1$
+		checkDirectory(problems, missing, collectionDirectory, Messages.Connect_collectionDirectory, "collections", true); //$NON-NLS-1$
+		checkDirectory(problems, missing, rootFile, Messages.Connect_rootFile, "specs/api/openapi.yaml", false); //$NON-NLS-1$
 		setErrorMessage(problems.isEmpty() ? null : problems.get(0));
+		setMessage(missing.isEmpty() ? Messages.Connect_message : missing.get(0));
+		problems.addAll(missing);
 		boolean urlOk = form.problems().isEmpty();
-		testButton.setEnabled(urlOk && (testJob == null || testJob.getState() == Job.NONE));
+		testButton.setEnabled(urlOk && testJob == null);
 		updateButtons(problems.isEmpty());
 	}
 
-	private void checkDirectory(List<String> problems, Text text, String label, String example, boolean required) {
+	private void checkDirectory(List<String> problems, List<String> missing, Text text, String label, String example,
+			boolean required) {
 		String value = text.getText().strip();
 		String plain = label.replace("&", "").replace(":", ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		if (value.isEmpty()) {
 			if (required) {
-				problems.add(NLS.bind(Messages.Connect_directoryRequired, plain.toLowerCase(java.util.Locale.ROOT), example));
+				missing.add(NLS.bind(Messages.Connect_directoryRequired, plain.toLowerCase(java.util.Locale.ROOT), example));
 			}
 			return;
 		}
@@ -471,8 +486,9 @@ public final class ConnectDialog extends TitleAreaDialog {
 				};
 				try (dev.specsync.provider.Credentials credentials = connection.credentials()) {
 					TestOutcome outcome = test(provider, connection, organization, progress);
+					Job self = this;
 					if (!statusText.isDisposed()) {
-						statusText.getDisplay().asyncExec(() -> showOutcome(outcome));
+						statusText.getDisplay().asyncExec(() -> showOutcome(outcome, self));
 					}
 				}
 				return Status.OK_STATUS;
@@ -513,8 +529,8 @@ public final class ConnectDialog extends TitleAreaDialog {
 		return new TestOutcome(account, branches, organizations, repos);
 	}
 
-	private void showOutcome(TestOutcome outcome) {
-		if (statusText.isDisposed()) {
+	private void showOutcome(TestOutcome outcome, Job job) {
+		if (statusText.isDisposed() || job != testJob) {
 			return;
 		}
 		Result<AccountInfo> result = outcome.account();

@@ -19,6 +19,7 @@ import org.eclipse.swt.widgets.Shell;
 
 import dev.specsync.credentials.CredentialStore;
 import dev.specsync.credentials.CredentialStoreException;
+import dev.specsync.provider.GitProvider;
 import dev.specsync.provider.registry.ProviderRegistry;
 import dev.specsync.ui.connect.internal.model.ApiChoice;
 import dev.specsync.ui.connect.internal.model.ConnectForm;
@@ -76,6 +77,12 @@ public final class ConnectHandler {
 		} catch (IOException e) {
 			MessageDialog.openError(shell, Messages.Connect_shellTitle, NLS.bind(Messages.Connect_failed, e.getMessage()));
 			return;
+		}
+		if (current != null && current.providerId().isEmpty()) {
+			// a remote set outside SpecSync: propose the provider that recognises its URL best
+			String recognised = registry.providerFor(current.remoteUrl()).map(GitProvider::id).orElse(""); //$NON-NLS-1$
+			current = new RepositoryConnector.StoredConnection(recognised, current.remoteUrl(), current.account(),
+					current.apiId(), current.branch());
 		}
 		ApiChoice proposal = ApiChoice.propose(root.getFileName().toString(), workspace.manifest(), current,
 				current == null ? "" : current.branch(), Preferences.schemaDirectory(), Preferences.collectionDirectory()); //$NON-NLS-1$

@@ -50,6 +50,7 @@ public final class DisconnectDialog extends TitleAreaDialog {
 	protected Control createDialogArea(Composite parent) {
 		Composite area = (Composite) super.createDialogArea(parent);
 		setTitle(NLS.bind(Messages.Disconnect_title, apiName));
+		setMessage(Messages.Disconnect_hint);
 		Composite body = new Composite(area, SWT.NONE);
 		body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		GridLayout layout = new GridLayout(1, false);

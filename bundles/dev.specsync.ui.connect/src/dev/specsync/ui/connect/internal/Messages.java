@@ -59,6 +59,7 @@ public final class Messages extends NLS {
 	public static String Disconnect_title;
 	public static String Disconnect_message;
 	public static String Disconnect_prompt;
+	public static String Disconnect_hint;
 	public static String Disconnect_mismatch;
 	public static String Disconnect_button;
 	public static String Disconnect_notConnectedTitle;

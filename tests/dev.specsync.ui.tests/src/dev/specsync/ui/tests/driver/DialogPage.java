@@ -184,6 +184,25 @@ public class DialogPage {
 	 * @param name the file name without extension
 	 */
 	public void screenshot(String name) {
+		if (SwtDriver.screensFolder() == null) {
+			return;
+		}
+		// GTK under Xvfb paints after the events that changed the widgets: let it, or the picture is stale
+		long until = System.currentTimeMillis() + 400;
+		while (System.currentTimeMillis() < until) {
+			driver.onUi(() -> {
+				while (driver.display().readAndDispatch()) {
+					// paint what is pending
+				}
+				return null;
+			});
+			try {
+				Thread.sleep(50);
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+		}
 		driver.screenshot(shell, name);
 	}
 }

@@ -151,13 +151,38 @@ public final class ConnectForm {
 	 * @return the problems, empty when the form is complete
 	 */
 	public List<String> problems() {
+		return problems(true, true);
+	}
+
+	/**
+	 * The required fields still empty, one sentence each, in field order.
+	 *
+	 * @return what is missing
+	 */
+	public List<String> missing() {
+		return problems(true, false);
+	}
+
+	/**
+	 * The values that are wrong (not merely missing), one sentence each naming the field and the fix.
+	 *
+	 * @return what is invalid
+	 */
+	public List<String> invalid() {
+		return problems(false, true);
+	}
+
+	private List<String> problems(boolean missing, boolean invalid) {
 		List<String> problems = new ArrayList<>();
 		for (FormField field : fields) {
 			boolean empty = field.kind() == FormField.Kind.SECRET ? secret.length == 0 : value(field.id()).isBlank();
 			if (empty) {
-				if (field.required()) {
+				if (field.required() && missing) {
 					problems.add(NLS.bind(Messages.Form_required, field.label()));
 				}
+				continue;
+			}
+			if (!invalid) {
 				continue;
 			}
 			if (field.kind() == FormField.Kind.URL && !isUrl(value(field.id()).strip())) {
