@@ -108,6 +108,9 @@ class ConnectRepositoryTest {
 		String verdict = connect.testConnection();
 		assertTrue(verdict.startsWith("Connection works") && verdict.contains("main"), verdict);
 		connect.screenshot("connect-dialog");
+		List<Character> mnemonics = connect.mnemonics();
+		assertTrue(mnemonics.size() >= 10 && mnemonics.size() == new java.util.HashSet<>(mnemonics).size(),
+				() -> "every label and button has its own Alt+letter: " + mnemonics);
 		Path nowhere = state.resolve("nowhere.git");
 		connect.field("url", nowhere.toString());
 		verdict = connect.testConnection();

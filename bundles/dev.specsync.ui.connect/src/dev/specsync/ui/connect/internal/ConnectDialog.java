@@ -193,7 +193,7 @@ public final class ConnectDialog extends TitleAreaDialog {
 		label(body, Messages.Connect_rootFile);
 		rootFile = text(body, api.rootFile(), "connect.rootFile", 1); //$NON-NLS-1$
 		Button browseRoot = new Button(body, SWT.PUSH);
-		browseRoot.setText(Messages.Connect_browse);
+		browseRoot.setText(Messages.Connect_browseRoot);
 		browseRoot.addListener(SWT.Selection, e -> browseRootFile());
 		new Label(body, SWT.NONE);
 		hint(body, Messages.Connect_rootFileHint, 2);

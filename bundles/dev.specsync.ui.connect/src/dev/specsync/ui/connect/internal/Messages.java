@@ -19,6 +19,7 @@ public final class Messages extends NLS {
 	public static String Connect_auth;
 	public static String Connect_fieldLabel;
 	public static String Connect_browse;
+	public static String Connect_browseRoot;
 	public static String Connect_chooseFolder;
 	public static String Connect_chooseRoot;
 	public static String Connect_organization;

@@ -163,6 +163,31 @@ public class DialogPage {
 				.map(c -> c instanceof Label l ? l.getText() : ((Text) c).getText()).collect(Collectors.joining("\n")));
 	}
 
+	/**
+	 * The mnemonic letters of the visible labels and buttons, lower case, in widget order: a letter twice means
+	 * Alt+letter reaches only one of them.
+	 *
+	 * @return the letters
+	 */
+	public List<Character> mnemonics() {
+		return driver.onUi(() -> SwtDriver.findAll(shell, Control.class,
+				c -> c.isVisible() && (c instanceof Label || c instanceof Button)).stream()
+				.map(c -> c instanceof Label l ? l.getText() : ((Button) c).getText())
+				.map(DialogPage::mnemonic).filter(java.util.Objects::nonNull).toList());
+	}
+
+	private static Character mnemonic(String text) {
+		for (int i = 0; i + 1 < text.length(); i++) {
+			if (text.charAt(i) == '&') {
+				if (text.charAt(i + 1) != '&') {
+					return Character.toLowerCase(text.charAt(i + 1));
+				}
+				i++;
+			}
+		}
+		return null;
+	}
+
 	/** Waits for the dialog to close. */
 	public void awaitClosed() {
 		driver.waitUntil("'" + title() + "' to close", shell::isDisposed);
