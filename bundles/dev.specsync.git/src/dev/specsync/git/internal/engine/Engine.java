@@ -8,13 +8,14 @@ import dev.specsync.git.SnapshotServices;
 import dev.specsync.git.credentials.Credential;
 import dev.specsync.git.credentials.GitCredentials;
 import dev.specsync.git.engine.MergeStrategyHook;
+import dev.specsync.net.NetworkSettings;
 
 /**
- * What every operation shares: the snapshot engine and the credential stores and merge hooks registered as
- * services (highest ranking first).
+ * What every operation shares: the snapshot engine, the credential stores and merge hooks registered as
+ * services (highest ranking first) and the network settings (trusted certificate authorities, proxy).
  */
 record Engine(SnapshotServices snapshots, Supplier<List<GitCredentials>> credentialStores,
-		Supplier<List<MergeStrategyHook>> hooks) {
+		Supplier<List<MergeStrategyHook>> hooks, Supplier<NetworkSettings> network) {
 
 	/** The registered stores as one lookup: the first store that has a credential wins. */
 	GitCredentials credentials() {

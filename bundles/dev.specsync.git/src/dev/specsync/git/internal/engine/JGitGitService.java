@@ -26,6 +26,7 @@ import dev.specsync.git.engine.GitService;
 import dev.specsync.git.engine.GitWorkspace;
 import dev.specsync.git.engine.InitOperation;
 import dev.specsync.git.engine.MergeStrategyHook;
+import dev.specsync.net.NetworkSettings;
 
 /**
  * The {@link GitService} on JGit. Credential stores and merge hooks are dynamic references: stores and
@@ -44,6 +45,10 @@ public final class JGitGitService implements GitService {
 			policyOption = ReferencePolicyOption.GREEDY)
 	private volatile List<MergeStrategyHook> mergeHooks = List.of();
 
+	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+			policyOption = ReferencePolicyOption.GREEDY)
+	private volatile NetworkSettings network;
+
 	/**
 	 * Creates the service; Declarative Services calls this.
 	 *
@@ -53,12 +58,17 @@ public final class JGitGitService implements GitService {
 	public JGitGitService(@Reference SnapshotServices snapshots) {
 		Objects.requireNonNull(snapshots, "snapshots"); //$NON-NLS-1$
 		// DS sorts dynamic multiple references by ascending ranking; the highest ranking is asked first.
-		this.engine = new Engine(snapshots, () -> highestFirst(credentialStores), () -> highestFirst(mergeHooks));
+		this.engine = new Engine(snapshots, () -> highestFirst(credentialStores), () -> highestFirst(mergeHooks),
+				() -> {
+					NetworkSettings current = network;
+					return current != null ? current : NetworkSettings.defaults();
+				});
 	}
 
-	/** For tests: a service with fixed credential stores and hooks. */
-	JGitGitService(SnapshotServices snapshots, List<GitCredentials> stores, List<MergeStrategyHook> hooks) {
-		this.engine = new Engine(snapshots, () -> stores, () -> hooks);
+	/** For tests: a service with fixed credential stores, hooks and network settings. */
+	JGitGitService(SnapshotServices snapshots, List<GitCredentials> stores, List<MergeStrategyHook> hooks,
+			NetworkSettings network) {
+		this.engine = new Engine(snapshots, () -> stores, () -> hooks, () -> network);
 	}
 
 	private static <T> List<T> highestFirst(List<T> ascending) {

@@ -6,11 +6,14 @@ import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.util.Locale;
 
+import javax.net.ssl.SSLException;
+
 import org.eclipse.jgit.api.errors.InvalidRemoteException;
 import org.eclipse.jgit.api.errors.RefNotAdvertisedException;
 
 import dev.specsync.git.Diagnostic.Code;
 import dev.specsync.git.GitOperationException;
+import dev.specsync.net.CertificateRejectedException;
 
 /** Diagnostics for failures of operations that talk to a server. */
 final class RemoteFailures {
@@ -31,6 +34,16 @@ final class RemoteFailures {
 		if (cancelled) {
 			return Problems.of(Code.CANCELLED, could + " because it was cancelled.", //$NON-NLS-1$
 					"Start it again when you are ready; nothing was changed in your working tree.", error); //$NON-NLS-1$
+		}
+		CertificateRejectedException rejected = find(error, CertificateRejectedException.class);
+		if (rejected != null) {
+			return Problems.of(Code.NETWORK, could + " because " + uri + " could not prove its identity. " //$NON-NLS-1$ //$NON-NLS-2$
+					+ rejected.getMessage() + " Nothing was sent or changed.", rejected.fix(), error); //$NON-NLS-1$
+		}
+		if (find(error, SSLException.class) != null) {
+			return Problems.of(Code.NETWORK, could + " because the secure connection to " + uri + " failed (" //$NON-NLS-1$ //$NON-NLS-2$
+					+ LocalFailures.detail(find(error, SSLException.class)) + "). Nothing was sent or changed.", //$NON-NLS-1$
+					"Check that the URL is an HTTPS server (not plain HTTP on that port) and the network or proxy settings.", error); //$NON-NLS-1$
 		}
 		if (!(error instanceof InvalidRemoteException) && !(error instanceof RefNotAdvertisedException)
 				&& find(error, org.eclipse.jgit.api.errors.TransportException.class) == null

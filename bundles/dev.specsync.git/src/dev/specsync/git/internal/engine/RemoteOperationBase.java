@@ -9,6 +9,7 @@ import dev.specsync.git.GitOperationException;
 import dev.specsync.git.credentials.GitCredentials;
 import dev.specsync.git.engine.GitProgress;
 import dev.specsync.git.engine.RemoteOperation;
+import dev.specsync.net.jgit.NetworkTransportConfig;
 
 /** Credentials, progress and timeout for operations that talk to a server. */
 abstract class RemoteOperationBase<S extends RemoteOperation<S, T>, T> extends Operation<T> implements RemoteOperation<S, T> {
@@ -57,10 +58,14 @@ abstract class RemoteOperationBase<S extends RemoteOperation<S, T>, T> extends O
 		return engine;
 	}
 
-	/** Configures a JGit transport command with this operation's credentials, progress and timeout. */
+	/**
+	 * Configures a JGit transport command with this operation's credentials, progress and timeout, and the
+	 * engine's network settings (trusted certificate authorities, proxy).
+	 */
 	<C extends TransportCommand<C, ?>> C configure(C command) {
 		bridge = new CredentialsBridge(credentials != null ? credentials : engine.credentials());
 		command.setCredentialsProvider(bridge);
+		command.setTransportConfigCallback(new NetworkTransportConfig(engine.network()));
 		command.setTimeout((int) Math.min(Integer.MAX_VALUE, timeout.toSeconds()));
 		return command;
 	}

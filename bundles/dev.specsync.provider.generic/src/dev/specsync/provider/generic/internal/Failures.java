@@ -13,6 +13,7 @@ import org.eclipse.jgit.errors.NoRemoteRepositoryException;
 import org.eclipse.jgit.transport.URIish;
 import org.eclipse.osgi.util.NLS;
 
+import dev.specsync.net.CertificateRejectedException;
 import dev.specsync.provider.AuthMethod;
 import dev.specsync.provider.Diagnostic;
 import dev.specsync.provider.Diagnostic.Code;
@@ -27,6 +28,15 @@ final class Failures {
 	}
 
 	/** The diagnostic of a failed read (ls-remote, fetch) or write (push) on {@code uri}. */
+	private static CertificateRejectedException findRejection(Throwable failure) {
+		for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+			if (t instanceof CertificateRejectedException rejected) {
+				return rejected;
+			}
+		}
+		return null;
+	}
+
 	static Diagnostic diagnose(Throwable failure, URIish uri, Access access, boolean pushing) {
 		String host = RemoteUrls.hostOf(uri);
 		String where = RemoteUrls.display(uri);
@@ -39,6 +49,12 @@ final class Failures {
 			if (t instanceof ConnectException || t instanceof NoRouteToHostException) {
 				return Diagnostic.error(Code.CONNECTION_REFUSED, NLS.bind(Messages.connectionRefused_cause, host),
 						Messages.connectionRefused_fix);
+			}
+			if (t instanceof CertificateRejectedException rejected) {
+				return Diagnostic.error(Code.TLS, rejected.getMessage(), rejected.fix());
+			}
+			if (t instanceof SSLException && findRejection(t) != null) {
+				continue;
 			}
 			if (t instanceof SSLException || t instanceof CertificateException) {
 				return Diagnostic.error(Code.TLS, NLS.bind(Messages.tls_cause, host, access.scrub(t.getMessage())),

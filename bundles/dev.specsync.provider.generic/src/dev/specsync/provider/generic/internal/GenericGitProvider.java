@@ -14,6 +14,7 @@ import java.util.Set;
 
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.LsRemoteCommand;
+import org.eclipse.jgit.api.TransportConfigCallback;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.NullProgressMonitor;
 import org.eclipse.jgit.lib.ObjectId;
@@ -28,7 +29,13 @@ import org.eclipse.jgit.transport.URIish;
 import org.eclipse.jgit.util.FileUtils;
 import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
+import dev.specsync.net.NetworkSettings;
+import dev.specsync.net.jgit.NetworkTransportConfig;
 import dev.specsync.provider.AccountInfo;
 import dev.specsync.provider.AuthMethod;
 import dev.specsync.provider.Branch;
@@ -66,6 +73,16 @@ public final class GenericGitProvider implements GitProvider {
 
 	private static final Set<AuthMethod> AUTH_METHODS = Collections.unmodifiableSet(new LinkedHashSet<>(
 			List.of(AuthMethod.PERSONAL_ACCESS_TOKEN, AuthMethod.USERNAME_PASSWORD, AuthMethod.NONE)));
+
+	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+			policyOption = ReferencePolicyOption.GREEDY)
+	private volatile NetworkSettings network;
+
+	/** Trusted certificate authorities and proxy of the network settings, for every connection. */
+	private final TransportConfigCallback transportConfig = new NetworkTransportConfig(() -> {
+		NetworkSettings current = network;
+		return current != null ? current : NetworkSettings.defaults();
+	});
 
 	@Override
 	public String id() {
@@ -159,7 +176,7 @@ public final class GenericGitProvider implements GitProvider {
 			scratch = Files.createTempDirectory("specsync-branch-").toFile();
 			try (Repository local = FileRepositoryBuilder.create(scratch)) {
 				local.create(true);
-				ObjectId start = fetchStart(local, repositoryUrl, access, startRef, startPoint, refs);
+				ObjectId start = fetchStart(local, repositoryUrl, access, transportConfig, startRef, startPoint, refs);
 				if (start == null) {
 					return Result.failed(Diagnostic.error(Code.NOT_FOUND,
 							NLS.bind(Messages.startPointMissing_cause, startPoint, where), Messages.startPointMissing_fix));
@@ -168,7 +185,7 @@ public final class GenericGitProvider implements GitProvider {
 				if (monitor.isCanceled()) {
 					return Result.canceled();
 				}
-				return push(local, uri, access, branchName, refName, start, where);
+				return push(local, uri, access, transportConfig, branchName, refName, start, where);
 			} catch (Exception e) {
 				return Result.failed(Failures.diagnose(e, uri, access, true));
 			}
@@ -188,7 +205,7 @@ public final class GenericGitProvider implements GitProvider {
 	}
 
 	/** Fetches the start commit (shallow when it is a branch tip) and returns its id, {@code null} if the server has no such commit. */
-	private static ObjectId fetchStart(Repository local, String url, Access access, Ref startRef, String startPoint,
+	private static ObjectId fetchStart(Repository local, String url, Access access, TransportConfigCallback network, Ref startRef, String startPoint,
 			Map<String, Ref> refs) throws Exception {
 		Ref tip = startRef;
 		if (tip == null) {
@@ -198,23 +215,26 @@ public final class GenericGitProvider implements GitProvider {
 		try (Git git = Git.wrap(local)) {
 			if (tip != null) {
 				git.fetch().setRemote(url).setCredentialsProvider(access.credentialsProvider()).setTimeout(TIMEOUT_SECONDS)
+						.setTransportConfigCallback(network)
 						.setRefSpecs(new RefSpec("+" + tip.getName() + ":refs/specsync/start")).setDepth(1).call();
 				Ref fetched = local.exactRef("refs/specsync/start");
 				return fetched == null ? null : fetched.getObjectId();
 			}
 			// a commit that is no branch tip: fetch the branches and look for it
 			git.fetch().setRemote(url).setCredentialsProvider(access.credentialsProvider()).setTimeout(TIMEOUT_SECONDS)
+						.setTransportConfigCallback(network)
 					.setRefSpecs(new RefSpec("+refs/heads/*:refs/specsync/heads/*")).call();
 			ObjectId wanted = ObjectId.fromString(startPoint);
 			return local.getObjectDatabase().has(wanted) ? wanted : null;
 		}
 	}
 
-	private static Result<Branch> push(Repository local, URIish uri, Access access, String branchName, String refName,
+	private static Result<Branch> push(Repository local, URIish uri, Access access, TransportConfigCallback network, String branchName, String refName,
 			ObjectId start, String where) throws Exception {
 		try (Transport transport = Transport.open(local, uri)) {
 			transport.setCredentialsProvider(access.credentialsProvider());
 			transport.setTimeout(TIMEOUT_SECONDS);
+			network.configure(transport);
 			RemoteRefUpdate update = new RemoteRefUpdate(local, null, start, refName, false, null, ObjectId.zeroId());
 			transport.push(NullProgressMonitor.INSTANCE, List.of(update));
 			return switch (update.getStatus()) {
@@ -247,7 +267,7 @@ public final class GenericGitProvider implements GitProvider {
 		try (Access access = new Access(connection.credentials())) {
 			try {
 				LsRemoteCommand command = Git.lsRemoteRepository().setRemote(url).setTimeout(TIMEOUT_SECONDS)
-						.setCredentialsProvider(access.credentialsProvider());
+						.setCredentialsProvider(access.credentialsProvider()).setTransportConfigCallback(transportConfig);
 				Map<String, Ref> refs = command.callAsMap();
 				return monitor.isCanceled() ? Result.canceled() : Result.ok(refs);
 			} catch (Exception e) {
