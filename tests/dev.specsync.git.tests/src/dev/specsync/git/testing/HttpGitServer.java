@@ -23,6 +23,7 @@ public final class HttpGitServer implements AutoCloseable {
 	private final int port;
 	private Process fcgiwrap;
 	private Process nginx;
+	private TestCertificates tls;
 
 	private HttpGitServer(Path root, Path state, int port) {
 		this.root = root;
@@ -47,6 +48,18 @@ public final class HttpGitServer implements AutoCloseable {
 	public static HttpGitServer start(Path root, Path state, String token) {
 		assumeAvailable();
 		HttpGitServer server = new HttpGitServer(root, state, Servers.freePort());
+		server.launch(token);
+		return server;
+	}
+
+	/**
+	 * Starts a server that speaks only HTTPS, with a server certificate for {@code 127.0.0.1} issued by the
+	 * test authority {@code certificates}.
+	 */
+	public static HttpGitServer startHttps(Path root, Path state, String token, TestCertificates certificates) {
+		assumeAvailable();
+		HttpGitServer server = new HttpGitServer(root, state, Servers.freePort());
+		server.tls = certificates;
 		server.launch(token);
 		return server;
 	}
@@ -86,7 +99,9 @@ public final class HttpGitServer implements AutoCloseable {
 					+ "  scgi_temp_path " + state.resolve("tmp/scgi") + ";\n"
 					+ "  client_max_body_size 0;\n"
 					+ "  server {\n"
-					+ "    listen 127.0.0.1:" + port + ";\n"
+					+ "    listen 127.0.0.1:" + port + (tls != null ? " ssl" : "") + ";\n"
+					+ (tls != null ? "    ssl_certificate " + tls.serverCertificate() + ";\n    ssl_certificate_key "
+							+ tls.serverKey() + ";\n" : "")
 					+ "    location / {\n"
 					+ "      auth_basic \"git\";\n"
 					+ "      auth_basic_user_file " + htpasswd + ";\n"
@@ -125,7 +140,12 @@ public final class HttpGitServer implements AutoCloseable {
 	}
 
 	public String url(String name) {
-		return "http://127.0.0.1:" + port + "/" + name + ".git";
+		return (tls != null ? "https" : "http") + "://127.0.0.1:" + port + "/" + name + ".git";
+	}
+
+	/** The URL of repository {@code name} with the host name {@code localhost}, which the HTTPS certificate does not name. */
+	public String urlByName(String name) {
+		return url(name).replace("127.0.0.1", "localhost");
 	}
 
 	/** The folder with configuration and logs (access and error log). */
