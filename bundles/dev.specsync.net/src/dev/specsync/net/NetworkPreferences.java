@@ -17,6 +17,12 @@ public final class NetworkPreferences {
 	public static final String TRUST_USER_FOLDER = "trust.userFolder"; //$NON-NLS-1$
 
 	/**
+	 * Absolute path of the SSH {@code known_hosts} file of accepted host keys. Default: {@code known_hosts}
+	 * beside the user's certificate folder.
+	 */
+	public static final String SSH_KNOWN_HOSTS = "ssh.knownHosts"; //$NON-NLS-1$
+
+	/**
 	 * How connections find their proxy: {@code system} (default: the environment variables
 	 * {@code https_proxy}/{@code http_proxy}/{@code no_proxy}, else the JVM's proxy selector), {@code none}, or
 	 * {@code manual} (the keys below). Values are the lower-case names of {@link ProxyConfiguration.Mode}.

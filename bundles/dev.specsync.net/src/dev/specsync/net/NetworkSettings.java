@@ -42,6 +42,18 @@ public interface NetworkSettings {
 	List<Path> certificateFolders();
 
 	/**
+	 * The file of SSH host keys the user has accepted (OpenSSH {@code known_hosts} format, plain host names:
+	 * {@code host} or {@code [host]:port}). An SSH server whose key is not in it, or differs from it, is
+	 * refused; nothing is added to it without the user.
+	 *
+	 * @return the file named by {@link NetworkPreferences#SSH_KNOWN_HOSTS}, or the default one beside
+	 *         {@link #userCertificates()}; it may not exist yet
+	 */
+	default Path knownHosts() {
+		return userCertificates().resolveSibling("known_hosts"); //$NON-NLS-1$
+	}
+
+	/**
 	 * The HTTP proxy settings.
 	 *
 	 * @return the proxy settings, never {@code null}

@@ -1,5 +1,6 @@
 package dev.specsync.git.engine;
 
+import java.nio.file.Path;
 import java.time.Duration;
 
 import org.osgi.annotation.versioning.ProviderType;
@@ -39,4 +40,15 @@ public interface RemoteOperation<S extends RemoteOperation<S, T>, T> extends Git
 	 * @return this operation
 	 */
 	S setTimeout(Duration timeout);
+
+	/**
+	 * Sets the private key file for {@code ssh://} remotes; without one the user's default keys
+	 * ({@code ~/.ssh/id_ed25519}, {@code id_ecdsa}, {@code id_rsa}) are tried. A passphrase is asked from the
+	 * credentials ({@link #setCredentials}) with the key file's URI; the server's host key must be in the known
+	 * hosts of the network settings.
+	 *
+	 * @param privateKey the OpenSSH private key file, not {@code null}
+	 * @return this operation
+	 */
+	S setSshKey(Path privateKey);
 }

@@ -56,6 +56,13 @@ public final class PreferenceNetworkSettings implements NetworkSettings {
 	}
 
 	@Override
+	public Path knownHosts() {
+		String configured = preferences.apply(NetworkPreferences.SSH_KNOWN_HOSTS);
+		return configured == null || configured.isBlank() ? userCertificates().resolveSibling("known_hosts") //$NON-NLS-1$
+				: Path.of(configured.trim());
+	}
+
+	@Override
 	public List<Path> certificateFolders() {
 		List<Path> folders = new ArrayList<>();
 		folders.add(userCertificates());

@@ -1,48 +1,112 @@
 package dev.specsync.net.jgit;
 
+import java.io.File;
 import java.io.IOException;
 import java.net.Proxy;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.file.Path;
 import java.security.GeneralSecurityException;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import javax.net.ssl.TrustManager;
 
 import org.eclipse.jgit.api.TransportConfigCallback;
+import org.eclipse.jgit.transport.SshTransport;
 import org.eclipse.jgit.transport.Transport;
 import org.eclipse.jgit.transport.TransportHttp;
 import org.eclipse.jgit.transport.http.HttpConnection;
 import org.eclipse.jgit.transport.http.HttpConnectionFactory2;
 import org.eclipse.jgit.transport.http.JDKHttpConnection;
+import org.eclipse.jgit.transport.sshd.SshdSessionFactory;
+import org.eclipse.jgit.transport.sshd.SshdSessionFactoryBuilder;
 
 import dev.specsync.net.NetworkSettings;
 
 /**
  * Makes a JGit transport use the {@link NetworkSettings}: HTTPS connections trust exactly the settings'
  * certificate authorities (JGit's {@code http.sslVerify=false} is ignored: verification cannot be switched
- * off), and every HTTP connection goes through the settings' proxy. Other transports are left alone.
+ * off), and every HTTP connection goes through the settings' proxy. SSH transports (Apache MINA sshd)
+ * authenticate with the given private key (its passphrase is asked from the transport's credentials provider)
+ * and accept only host keys in {@link NetworkSettings#knownHosts()}: an unknown or changed host key is refused
+ * and described by {@link #hostKeyRefusal()}. The user's OpenSSH configuration is not read. Other transports
+ * are left alone.
  *
- * <p>Thread-safe; the settings are asked again for every connection, so a certificate added or a proxy
- * changed applies to the next connection.
+ * <p>Use one instance per operation and {@link #close()} it afterwards. Thread-safe; the settings are asked
+ * again for every connection, so a certificate added or a proxy changed applies to the next connection.
  */
-public final class NetworkTransportConfig implements TransportConfigCallback {
+public final class NetworkTransportConfig implements TransportConfigCallback, AutoCloseable {
 
 	private final Supplier<NetworkSettings> settings;
+	private final Path sshKey;
+	private KnownHosts knownHosts;
+	private SshdSessionFactory ssh;
 
 	/**
 	 * @param settings the settings in force, asked for every connection
 	 */
 	public NetworkTransportConfig(Supplier<NetworkSettings> settings) {
+		this(settings, null);
+	}
+
+	/**
+	 * @param settings the settings in force, asked for every connection
+	 * @param sshKey the private key file for SSH remotes, {@code null} for the user's default keys
+	 *            ({@code ~/.ssh/id_ed25519}, {@code id_ecdsa}, {@code id_rsa})
+	 */
+	public NetworkTransportConfig(Supplier<NetworkSettings> settings, Path sshKey) {
 		this.settings = Objects.requireNonNull(settings, "settings"); //$NON-NLS-1$
+		this.sshKey = sshKey;
 	}
 
 	@Override
 	public void configure(Transport transport) {
 		if (transport instanceof TransportHttp http) {
 			http.setHttpConnectionFactory(new Factory(settings));
+		} else if (transport instanceof SshTransport sshTransport) {
+			sshTransport.setSshSessionFactory(sshFactory());
 		}
+	}
+
+	/**
+	 * Why the last SSH connection refused the server's host key.
+	 *
+	 * @return the refusal, empty if no host key was refused
+	 */
+	public synchronized Optional<HostKeyRefusal> hostKeyRefusal() {
+		return knownHosts == null ? Optional.empty() : Optional.ofNullable(knownHosts.refusal());
+	}
+
+	/** Closes the SSH client this configuration started, if any. */
+	@Override
+	public synchronized void close() {
+		if (ssh != null) {
+			ssh.close();
+			ssh = null;
+		}
+	}
+
+	private synchronized SshdSessionFactory sshFactory() {
+		if (ssh == null) {
+			Path known = settings.get().knownHosts();
+			knownHosts = new KnownHosts(known);
+			File state = known.toAbsolutePath().getParent().toFile();
+			List<Path> keys = sshKey != null ? List.of(sshKey) : defaultKeys();
+			KnownHosts database = knownHosts;
+			ssh = new SshdSessionFactoryBuilder().setHomeDirectory(state).setSshDirectory(state)
+					.setConfigStoreFactory((home, config, user) -> null).setDefaultIdentities(dir -> keys)
+					.setDefaultKnownHostsFiles(dir -> List.of(known)).setServerKeyDatabase((home, dir) -> database)
+					.setPreferredAuthentications("publickey").build(null); //$NON-NLS-1$
+		}
+		return ssh;
+	}
+
+	private static List<Path> defaultKeys() {
+		Path dir = Path.of(System.getProperty("user.home"), ".ssh"); //$NON-NLS-1$ //$NON-NLS-2$
+		return List.of(dir.resolve("id_ed25519"), dir.resolve("id_ecdsa"), dir.resolve("id_rsa")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	}
 
 	/** Connections with the settings' trust and proxy; JGit's own proxy choice is replaced. */

@@ -39,7 +39,10 @@ final class CredentialsBridge extends CredentialsProvider {
 	@Override
 	public boolean supports(CredentialItem... items) {
 		for (CredentialItem item : items) {
-			if (!(item instanceof CredentialItem.Username) && !(item instanceof CredentialItem.Password)) {
+			// an informational message (as JGit sends with an SSH key passphrase prompt) needs no answer; a
+			// yes/no question (such as "trust this certificate?") is not supported, so nothing is trusted by asking
+			if (!(item instanceof CredentialItem.Username) && !(item instanceof CredentialItem.Password)
+					&& !(item instanceof CredentialItem.InformationalMessage)) {
 				return false;
 			}
 		}
@@ -63,6 +66,8 @@ final class CredentialsBridge extends CredentialsProvider {
 					char[] secret = credential.secret();
 					password.setValue(secret);
 					Arrays.fill(secret, '\0');
+				} else if (item instanceof CredentialItem.InformationalMessage) {
+					// not interactive: nobody to show it to
 				} else {
 					throw new UnsupportedCredentialItem(uri, item.getClass().getSimpleName());
 				}

@@ -30,7 +30,14 @@ abstract class Operation<T> implements GitOperation<T> {
 			throw e;
 		} catch (GitAPIException | IOException | RuntimeException e) {
 			throw translate(e);
+		} finally {
+			finished();
 		}
+	}
+
+	/** Releases what the run held beyond its result (connections); called once, after success or failure. */
+	void finished() {
+		// nothing by default
 	}
 
 	/** Runs the operation; JGit exceptions are translated by {@link #translate(Exception)}. */

@@ -53,6 +53,12 @@ final class RemoteFailures {
 			return LocalFailures.classify(error, action);
 		}
 		String all = messages(error);
+		if (uri.startsWith("ssh://") && (all.contains("cannot log in") || all.contains("no more authentication methods") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				|| all.contains("auth fail") || all.contains("authentication failed") || all.contains("no keys"))) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			return Problems.of(Code.AUTHENTICATION, "Authentication failed for " + uri //$NON-NLS-1$
+					+ ": the server did not accept the SSH key.", //$NON-NLS-1$
+					"Check that the key's public part is in the server's authorized keys for this user, and that the right key file is chosen.", error); //$NON-NLS-1$
+		}
 		if (all.contains("not authorized") || all.contains(" 401") || all.contains("authentication is required") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				|| all.contains("authentication not supported") || all.contains("auth fail")) { //$NON-NLS-1$ //$NON-NLS-2$
 			if (credentials) {

@@ -1,14 +1,17 @@
 package dev.specsync.git.internal.engine;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
 
 import org.eclipse.jgit.api.TransportCommand;
 
+import dev.specsync.git.Diagnostic.Code;
 import dev.specsync.git.GitOperationException;
 import dev.specsync.git.credentials.GitCredentials;
 import dev.specsync.git.engine.GitProgress;
 import dev.specsync.git.engine.RemoteOperation;
+import dev.specsync.net.jgit.HostKeyRefusal;
 import dev.specsync.net.jgit.NetworkTransportConfig;
 
 /** Credentials, progress and timeout for operations that talk to a server. */
@@ -22,6 +25,8 @@ abstract class RemoteOperationBase<S extends RemoteOperation<S, T>, T> extends O
 	private Duration timeout = DEFAULT_TIMEOUT;
 	private CredentialsBridge bridge;
 	private ProgressBridge monitor;
+	private Path sshKey;
+	private NetworkTransportConfig network;
 
 	RemoteOperationBase(Engine engine, String action) {
 		super(action);
@@ -54,6 +59,12 @@ abstract class RemoteOperationBase<S extends RemoteOperation<S, T>, T> extends O
 		return self();
 	}
 
+	@Override
+	public S setSshKey(Path privateKey) {
+		this.sshKey = Objects.requireNonNull(privateKey, "privateKey"); //$NON-NLS-1$
+		return self();
+	}
+
 	Engine engine() {
 		return engine;
 	}
@@ -65,7 +76,10 @@ abstract class RemoteOperationBase<S extends RemoteOperation<S, T>, T> extends O
 	<C extends TransportCommand<C, ?>> C configure(C command) {
 		bridge = new CredentialsBridge(credentials != null ? credentials : engine.credentials());
 		command.setCredentialsProvider(bridge);
-		command.setTransportConfigCallback(new NetworkTransportConfig(engine.network()));
+		if (network == null) {
+			network = new NetworkTransportConfig(engine.network(), sshKey);
+		}
+		command.setTransportConfigCallback(network);
 		command.setTimeout((int) Math.min(Integer.MAX_VALUE, timeout.toSeconds()));
 		return command;
 	}
@@ -81,7 +95,19 @@ abstract class RemoteOperationBase<S extends RemoteOperation<S, T>, T> extends O
 	abstract String remoteUri();
 
 	@Override
+	void finished() {
+		if (network != null) {
+			network.close();
+		}
+	}
+
+	@Override
 	GitOperationException translate(Exception error) {
+		if (network != null && network.hostKeyRefusal().isPresent()) {
+			HostKeyRefusal refusal = network.hostKeyRefusal().get();
+			return Problems.of(Code.AUTHENTICATION, "SpecSync could not " + action() + ": " + refusal.message(), //$NON-NLS-1$ //$NON-NLS-2$
+					refusal.fix(), error);
+		}
 		return RemoteFailures.classify(error, action(), remoteUri(), bridge != null && bridge.supplied(),
 				monitor != null && monitor.cancelled());
 	}
