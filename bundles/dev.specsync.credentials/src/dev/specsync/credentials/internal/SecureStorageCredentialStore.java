@@ -196,6 +196,12 @@ public final class SecureStorageCredentialStore implements CredentialStore {
 			return Optional.of(secret);
 		} catch (StorageException e) {
 			throw failure("read", h, account, e);
+		} catch (IllegalArgumentException e) {
+			// a wrong master password usually fails the cipher's padding check, but about once in 256 tries it
+			// passes and yields bytes that are not the stored encoding
+			throw new CredentialStoreException("The secret of " + account + " on " + h
+					+ " could not be read from secure storage: it does not decrypt with this master password. "
+					+ "If secure storage was created with another master password, sign in again.", e);
 		} finally {
 			if (bytes != null) {
 				Arrays.fill(bytes, (byte) 0);
