@@ -156,6 +156,34 @@ class GitEngineHttpsTest {
 	}
 
 	@Test
+	void anAuthorityShippedWithTheInstallationIsTrustedAndABadFileIsReportedNotFatal() throws Exception {
+		NetworkSettings settings = settings();
+		List<Path> folders = settings.certificateFolders();
+		assertEquals(2, folders.size(), folders.toString());
+		Path enterprise = folders.get(1);
+		assertTrue(enterprise.endsWith(Path.of("dev.specsync.net", "certificates")), enterprise.toString());
+		Files.createDirectories(trusted);
+		Files.writeString(trusted.resolve("broken.pem"), "-----BEGIN CERTIFICATE-----\nnot base64\n-----END CERTIFICATE-----\n");
+		Files.createDirectories(enterprise);
+		Path shipped = enterprise.resolve("specsync-test-ca.pem");
+		Files.copy(certificates.authority(), shipped);
+		try {
+			assertEquals(1, settings.trust().addedCount());
+			assertEquals(1, settings.trust().problems().size(), settings.trust().problems().toString());
+			assertTrue(settings.trust().problems().get(0).startsWith(trusted.resolve("broken.pem").toString()));
+			try (GitWorkspace ws = Engines.service().cloneRepository(server.url("orders"), tmp.resolve("c"))
+					.setCredentials(Engines.token(token)).call()) {
+				assertTrue(Files.exists(ws.workTree().resolve("openapi.yaml")));
+			}
+		} finally {
+			Files.delete(shipped);
+		}
+		assertEquals(0, settings.trust().addedCount(), "a removed authority is no longer trusted");
+		assertThrows(GitOperationException.class, () -> Engines.service()
+				.cloneRepository(server.url("orders"), tmp.resolve("d")).setCredentials(Engines.token(token)).call());
+	}
+
+	@Test
 	void aHostNameTheCertificateDoesNotNameIsRefused() throws Exception {
 		trustTheAuthority();
 		GitOperationException e = assertThrows(GitOperationException.class,
