@@ -10,5 +10,5 @@
  * Credentials come from {@link dev.specsync.git.credentials.GitCredentials} and never appear in URLs,
  * {@code .git/config}, logs or messages.
  */
-@org.osgi.annotation.versioning.Version("0.1.0")
+@org.osgi.annotation.versioning.Version("0.2.0")
 package dev.specsync.git.engine;
