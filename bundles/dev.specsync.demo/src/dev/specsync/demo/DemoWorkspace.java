@@ -16,7 +16,9 @@ import dev.specsync.demo.internal.Messages;
  * branch {@code main} whose remote {@code origin} is a bare repository beside it, named
  * {@code <folder>-remote.git}. The history is fixed (same authors, dates and commit ids on every machine):
  * one shared commit, then one commit on each side, so that {@code main} is one ahead and one behind
- * {@code origin/main} and a pull conflicts on one line of the root definition.
+ * {@code origin/main} and a pull conflicts on two separate lines of the root definition (the page size and the not-found
+ * message) while the other changes merge cleanly. The repository names "you" as its committer ({@code user.name}
+ * and {@code user.email}), so commits made in the demo need no set-up.
  * <p>
  * Creating is idempotent and never destroys anything: a folder that already holds a repository is left as it
  * is, and a folder holding anything else is refused. The repository is built in a temporary folder beside

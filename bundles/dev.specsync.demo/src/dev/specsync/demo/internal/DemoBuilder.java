@@ -82,6 +82,11 @@ public final class DemoBuilder {
 						"+refs/heads/*:refs/remotes/" + DemoWorkspace.REMOTE + "/*"); //$NON-NLS-1$ //$NON-NLS-2$
 				config.setString("branch", DemoWorkspace.BRANCH, "remote", DemoWorkspace.REMOTE); //$NON-NLS-1$ //$NON-NLS-2$
 				config.setString("branch", DemoWorkspace.BRANCH, "merge", "refs/heads/" + DemoWorkspace.BRANCH); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				Matcher you = IDENTITY.matcher(property("identity.you")); //$NON-NLS-1$
+				if (you.matches()) { // commits made in the demo (a merge after resolving) are yours
+					config.setString("user", null, "name", you.group(1)); //$NON-NLS-1$ //$NON-NLS-2$
+					config.setString("user", null, "email", you.group(2)); //$NON-NLS-1$ //$NON-NLS-2$
+				}
 				config.save();
 				git.fetch().setRemote(DemoWorkspace.REMOTE).call(); // gc.auto is still 0 (see build)
 				config.unset("gc", null, "auto"); //$NON-NLS-1$ //$NON-NLS-2$

@@ -48,6 +48,7 @@ class DemoWorkspaceTest {
 			}
 			assertEquals(List.of("Alex Designer", "Alex Designer"), authors);
 			assertEquals(demo.remote().toString(), repository.getConfig().getString("remote", "origin", "url"));
+			assertEquals("Alex Designer", repository.getConfig().getString("user", null, "name"), "commits in the demo are yours");
 		}
 		try (Git remote = Git.open(demo.remote().toFile())) {
 			assertTrue(remote.getRepository().isBare());
@@ -95,7 +96,7 @@ class DemoWorkspaceTest {
 	}
 
 	@Test
-	void pullingConflictsOnThePageSizeAndMergesEverythingElse() throws Exception {
+	void pullingConflictsOnThePageSizeAndTheNotFoundMessageAndMergesEverythingElse() throws Exception {
 		DemoWorkspace demo = DemoWorkspace.in(state.resolve("demo"));
 		demo.create();
 		try (Git git = Git.open(demo.folder().toFile())) {
@@ -105,6 +106,9 @@ class DemoWorkspaceTest {
 			assertEquals(Set.of("specs/bookshop/openapi.yaml"), merge.getConflicts().keySet());
 			String root = Files.readString(demo.folder().resolve("specs/bookshop/openapi.yaml"));
 			assertTrue(root.contains("default: 25") && root.contains("default: 50") && root.contains("<<<<<<<"), root);
+			assertTrue(root.contains("Nothing was found with this id.") && root.contains("No book or author has this id."), root);
+			assertEquals(2, root.split("<<<<<<<", -1).length - 1, "two separate conflicts: " + root);
+			assertTrue(root.contains("url: https://sandbox.bookshop.example/v1"), "their new server merged cleanly");
 			assertTrue(root.contains("version: 1.3.0") && root.contains("listAuthors"), "your other changes are kept");
 			assertTrue(Files.readString(demo.folder().resolve("specs/bookshop/schemas/book.yaml")).contains("isbn"),
 					"the teammate's schema change merged cleanly");
