@@ -1,0 +1,101 @@
+package dev.specsync.ui.compare.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+/** The compare view's user-visible texts, from {@code messages.properties}. */
+@SuppressWarnings("javadoc")
+public final class Messages extends NLS {
+	private static final String BUNDLE_NAME = "dev.specsync.ui.compare.internal.messages"; //$NON-NLS-1$
+
+	public static String Session_unreadable;
+	public static String Session_deletedLocally;
+	public static String Session_deletedRemotely;
+	public static String Session_noChanges;
+	public static String Session_badChoice;
+	public static String Session_cannotStore;
+	public static String Session_notResolved;
+	public static String Session_cannotWrite;
+	public static String Session_cannotStage;
+	public static String Session_noIdentity;
+	public static String Session_defaultMessage;
+	public static String Session_noSuchFile;
+	public static String Part_loadJob;
+	public static String Part_chooseJob;
+	public static String Part_applyJob;
+	public static String Part_commitJob;
+	public static String Part_loading;
+	public static String Part_noWorkspaceTitle;
+	public static String Part_noWorkspace;
+	public static String Part_noMergeTitle;
+	public static String Part_noMerge;
+	public static String Part_readyTitle;
+	public static String Part_ready;
+	public static String Part_committedTitle;
+	public static String Part_committed;
+	public static String Part_files;
+	public static String Part_fileConflicts;
+	public static String Part_fileResolved;
+	public static String Part_fileUnusable;
+	public static String Part_local;
+	public static String Part_remote;
+	public static String Part_previous;
+	public static String Part_next;
+	public static String Part_previousTip;
+	public static String Part_nextTip;
+	public static String Part_position;
+	public static String Part_noDifferences;
+	public static String Part_keepLocalFile;
+	public static String Part_keepRemoteFile;
+	public static String Part_keepLocalFileTip;
+	public static String Part_keepRemoteFileTip;
+	public static String Part_mergeByConflict;
+	public static String Part_conflicts;
+	public static String Part_conflictWhere;
+	public static String Part_conflictLocal;
+	public static String Part_conflictRemote;
+	public static String Part_conflictChoice;
+	public static String Part_keepLocal;
+	public static String Part_keepRemote;
+	public static String Part_keepBoth;
+	public static String Part_editValue;
+	public static String Part_editTitle;
+	public static String Part_editPrompt;
+	public static String Part_editBad;
+	public static String Part_open;
+	public static String Part_chosenOurs;
+	public static String Part_chosenTheirs;
+	public static String Part_chosenBoth;
+	public static String Part_chosenCustom;
+	public static String Part_absent;
+	public static String Part_changes;
+	public static String Part_changesCount;
+	public static String Part_severity;
+	public static String Part_change;
+	public static String Part_lines;
+	public static String Part_breaking;
+	public static String Part_potentiallyBreaking;
+	public static String Part_nonBreaking;
+	public static String Part_documentation;
+	public static String Part_preview;
+	public static String Part_validOpen;
+	public static String Part_validProblem;
+	public static String Part_validReady;
+	public static String Part_validWhole;
+	public static String Part_wholeLocal;
+	public static String Part_wholeRemote;
+	public static String Part_apply;
+	public static String Part_applyTip;
+	public static String Part_commit;
+	public static String Part_commitTip;
+	public static String Part_summary;
+	public static String Part_summaryDone;
+	public static String Part_failed;
+	public static String Part_noService;
+
+	static {
+		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+	}
+
+	private Messages() {
+	}
+}

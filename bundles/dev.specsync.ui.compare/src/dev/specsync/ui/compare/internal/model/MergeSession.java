@@ -1,0 +1,359 @@
+package dev.specsync.ui.compare.internal.model;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.diff.EditList;
+import org.eclipse.jgit.diff.HistogramDiff;
+import org.eclipse.jgit.diff.RawText;
+import org.eclipse.jgit.diff.RawTextComparator;
+import org.eclipse.jgit.dircache.DirCache;
+import org.eclipse.jgit.dircache.DirCacheEntry;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.lib.RepositoryState;
+import org.eclipse.jgit.lib.UserConfig;
+import org.eclipse.osgi.util.NLS;
+
+import dev.specsync.diff.DiffException;
+import dev.specsync.diff.DiffReport;
+import dev.specsync.diff.SchemaDiffer;
+import dev.specsync.document.AtomicFiles;
+import dev.specsync.document.DocumentException;
+import dev.specsync.document.Format;
+import dev.specsync.document.LoadOptions;
+import dev.specsync.document.SourceDocument;
+import dev.specsync.git.GitOperationException;
+import dev.specsync.git.engine.Author;
+import dev.specsync.git.engine.CommitResult;
+import dev.specsync.git.engine.GitService;
+import dev.specsync.git.engine.GitWorkspace;
+import dev.specsync.merge.Conflict;
+import dev.specsync.merge.MergeException;
+import dev.specsync.merge.MergeRequest;
+import dev.specsync.merge.MergeResult;
+import dev.specsync.merge.MergeState;
+import dev.specsync.merge.MergeStateStore;
+import dev.specsync.merge.Merger;
+import dev.specsync.merge.Resolution;
+import dev.specsync.merge.Side;
+import dev.specsync.ui.compare.internal.Messages;
+
+/**
+ * The presenter of the compare-and-resolve view, without any SWT: the unfinished merge of a working tree (the
+ * paths with conflict stages in the index), each file merged on its structure, the choices the user makes, and
+ * Apply and Commit. Every choice is saved in the repository's {@link MergeStateStore} before it shows, so a
+ * session opened later (another view, a restart) starts where this one stopped.
+ * <p>
+ * Threading: not thread-safe, and most methods read or write files and Git: call them from one background job
+ * at a time, never on the UI thread. The {@link FileMerge} values returned are immutable and may go to the UI
+ * thread. Errors are {@link SessionException}s whose message names the cause and the fix.
+ */
+public final class MergeSession {
+
+	private final Path workTree;
+	private final Merger merger;
+	private final SchemaDiffer differ;
+	private final MergeStateStore store;
+	private final boolean merging;
+	private final Map<String, FileMerge> files = new LinkedHashMap<>();
+	private final Map<String, String> unusable = new TreeMap<>();
+
+	private MergeSession(Path workTree, Path gitDir, Merger merger, SchemaDiffer differ, boolean merging) {
+		this.workTree = workTree;
+		this.merger = merger;
+		this.differ = differ;
+		this.store = new MergeStateStore(gitDir);
+		this.merging = merging;
+	}
+
+	/**
+	 * Reads the unfinished merge of a working tree: every path with conflict stages, merged on its structure with
+	 * the choices stored for it (when its sides are still the same), and the semantic changes from local to
+	 * remote.
+	 *
+	 * @param workTree the working tree's root
+	 * @param merger the structural merge
+	 * @param differ the semantic differ
+	 * @return the session; without an unfinished merge it has no files
+	 * @throws SessionException when the repository cannot be read
+	 */
+	public static MergeSession open(Path workTree, Merger merger, SchemaDiffer differ) throws SessionException {
+		Path root = workTree.toAbsolutePath().normalize();
+		try (Git git = Git.open(root.toFile())) {
+			Repository repository = git.getRepository();
+			RepositoryState state = repository.getRepositoryState();
+			MergeSession session = new MergeSession(root, repository.getDirectory().toPath(), merger, differ,
+					state == RepositoryState.MERGING || state == RepositoryState.MERGING_RESOLVED);
+			for (Map.Entry<String, byte[][]> entry : stages(repository).entrySet()) {
+				session.load(entry.getKey(), entry.getValue());
+			}
+			return session;
+		} catch (IOException e) {
+			throw new SessionException(NLS.bind(Messages.Session_unreadable, root, reason(e)), e);
+		}
+	}
+
+	/** The conflict stages of the index: path to {base, ours, theirs}, each {@code null} when absent. */
+	private static Map<String, byte[][]> stages(Repository repository) throws IOException {
+		Map<String, byte[][]> stages = new TreeMap<>();
+		DirCache index = repository.readDirCache();
+		for (int i = 0; i < index.getEntryCount(); i++) {
+			DirCacheEntry entry = index.getEntry(i);
+			int stage = entry.getStage();
+			if (stage == DirCacheEntry.STAGE_0) {
+				continue;
+			}
+			byte[] bytes = repository.open(entry.getObjectId()).getCachedBytes(Integer.MAX_VALUE);
+			stages.computeIfAbsent(entry.getPathString(), p -> new byte[3][])[stage - 1] = bytes;
+		}
+		return stages;
+	}
+
+	private void load(String path, byte[][] sides) throws IOException {
+		if (sides[1] == null || sides[2] == null) {
+			unusable.put(path, sides[1] == null ? Messages.Session_deletedLocally : Messages.Session_deletedRemotely);
+			return;
+		}
+		MergeRequest request = new MergeRequest(path, sides[0], sides[1], sides[2],
+				workTree.resolve(path).getParent());
+		List<Resolution> resolutions = List.of();
+		Optional<MergeState> stored = store.load(path);
+		if (stored.isPresent() && Arrays.equals(stored.get().request().ours(), request.ours())
+				&& Arrays.equals(stored.get().request().theirs(), request.theirs())) {
+			resolutions = stored.get().resolutions();
+		}
+		MergeResult initial;
+		try {
+			initial = merger.merge(request);
+		} catch (MergeException e) {
+			unusable.put(path, e.getMessage());
+			return;
+		}
+		MergeResult result = initial;
+		if (!resolutions.isEmpty()) {
+			try {
+				result = initial.resolve(resolutions);
+			} catch (MergeException e) {
+				resolutions = List.of(); // stored choices that no longer fit: start again rather than guess
+			}
+		}
+		MergeState state = new MergeState(request, resolutions);
+		store.save(state);
+		EditList regions = new HistogramDiff().diff(RawTextComparator.DEFAULT, new RawText(request.ours()),
+				new RawText(request.theirs()));
+		DiffReport changes = null;
+		String problem = null;
+		try {
+			Format format = Format.fromFileName(path);
+			changes = differ.diff(SourceDocument.parse(path, request.ours(), format, LoadOptions.defaults()),
+					SourceDocument.parse(path, request.theirs(), format, LoadOptions.defaults()));
+		} catch (DiffException | DocumentException e) {
+			problem = NLS.bind(Messages.Session_noChanges, e.getMessage());
+		}
+		files.put(path, new FileMerge(state, initial.conflicts(), result, null, regions, changes, problem));
+	}
+
+	/** @return the working tree's root */
+	public Path workTree() {
+		return workTree;
+	}
+
+	/** @return whether the repository is in a merge (conflicts open or all resolved but not committed) */
+	public boolean isMerging() {
+		return merging;
+	}
+
+	/** @return the conflicting files that can be merged here, by path */
+	public List<FileMerge> files() {
+		return List.copyOf(files.values());
+	}
+
+	/**
+	 * The conflicting files that cannot be merged here, with the reason: a side deleted the file, or a side is not
+	 * JSON or YAML that parses.
+	 *
+	 * @return path to reason, sorted, unmodifiable
+	 */
+	public Map<String, String> unusable() {
+		return Collections.unmodifiableMap(unusable);
+	}
+
+	/**
+	 * A file of the merge.
+	 *
+	 * @param path the file's path
+	 * @return the file, or empty when it is not (or no longer) conflicting
+	 */
+	public Optional<FileMerge> file(String path) {
+		return Optional.ofNullable(files.get(path));
+	}
+
+	/**
+	 * Chooses how to resolve one conflict (replacing an earlier choice for it), or reopens it; a whole-file choice
+	 * is dropped. The choices are stored before the new value is returned.
+	 *
+	 * @param path the file's path
+	 * @param pointer the conflict's pointer
+	 * @param resolution the choice, or {@code null} to reopen the conflict
+	 * @return the file with the choice applied
+	 * @throws SessionException when the choice does not fit the conflict (a custom value that does not fit) or the
+	 *         state cannot be stored; nothing changed then
+	 */
+	public FileMerge choose(String path, String pointer, Resolution resolution) throws SessionException {
+		FileMerge file = require(path);
+		List<Resolution> resolutions = new ArrayList<>(file.state().resolutions());
+		resolutions.removeIf(r -> r.pointer().equals(pointer));
+		if (resolution != null) {
+			resolutions.add(resolution);
+		}
+		MergeState state = new MergeState(file.state().request(), resolutions);
+		try {
+			MergeResult result = merger.resume(state);
+			store.save(state);
+			FileMerge updated = file.with(state, result, null);
+			files.put(path, updated);
+			return updated;
+		} catch (MergeException e) {
+			throw new SessionException(NLS.bind(Messages.Session_badChoice, path, e.getMessage()), e);
+		} catch (IOException e) {
+			throw new SessionException(NLS.bind(Messages.Session_cannotStore, path, reason(e)), e);
+		}
+	}
+
+	/**
+	 * Keeps one side's whole file, ignoring the other side's changes, or goes back to merging conflict by conflict.
+	 *
+	 * @param path the file's path
+	 * @param side {@link Side#OURS}, {@link Side#THEIRS}, or {@code null} to merge by conflict again
+	 * @return the file with the choice
+	 * @throws SessionException when the file is not part of the merge
+	 */
+	public FileMerge keepWholeFile(String path, Side side) throws SessionException {
+		FileMerge file = require(path);
+		try {
+			FileMerge updated = file.with(file.state(), merger.resume(file.state()), side);
+			files.put(path, updated);
+			return updated;
+		} catch (MergeException e) {
+			throw new SessionException(NLS.bind(Messages.Session_badChoice, path, e.getMessage()), e);
+		}
+	}
+
+	/**
+	 * Writes the merged file (atomically), stages it so that Git no longer reports it as conflicting, and forgets
+	 * its stored choices.
+	 *
+	 * @param path the file's path
+	 * @throws SessionException when conflicts are still open, or writing or staging fails (the file on disk is
+	 *         then either as before or the merged one)
+	 */
+	public void apply(String path) throws SessionException {
+		FileMerge file = require(path);
+		if (!file.isResolved()) {
+			throw new SessionException(NLS.bind(Messages.Session_notResolved, path,
+					Integer.valueOf(file.openConflicts().size())), null);
+		}
+		try {
+			AtomicFiles.write(workTree.resolve(path), file.mergedBytes());
+		} catch (IOException e) {
+			throw new SessionException(NLS.bind(Messages.Session_cannotWrite, workTree.resolve(path), reason(e)), e);
+		}
+		try (Git git = Git.open(workTree.toFile())) {
+			git.add().addFilepattern(path).call();
+		} catch (IOException | GitAPIException e) {
+			throw new SessionException(NLS.bind(Messages.Session_cannotStage, path, reason(e)), e);
+		}
+		try {
+			store.delete(path);
+		} catch (IOException e) {
+			// the file is resolved and staged; a stale state is ignored next time (its sides no longer conflict)
+		}
+		files.remove(path);
+	}
+
+	/**
+	 * Whether the merge can be committed: the repository is merging and no path has conflict stages left.
+	 *
+	 * @return whether Commit may be offered
+	 * @throws SessionException when the repository cannot be read
+	 */
+	public boolean canCommit() throws SessionException {
+		try (Git git = Git.open(workTree.toFile())) {
+			return git.getRepository().getRepositoryState() == RepositoryState.MERGING_RESOLVED;
+		} catch (IOException e) {
+			throw new SessionException(NLS.bind(Messages.Session_unreadable, workTree, reason(e)), e);
+		}
+	}
+
+	/**
+	 * Commits the merge with Git's prepared message ({@code .git/MERGE_MSG}) as the user configured in Git
+	 * ({@code user.name}, {@code user.email}).
+	 *
+	 * @param git the Git engine
+	 * @return the merge commit
+	 * @throws SessionException when no identity is configured, or the engine refuses (its message says why)
+	 */
+	public CommitResult commit(GitService git) throws SessionException {
+		String message;
+		Author author;
+		try (Git repo = Git.open(workTree.toFile())) {
+			Repository repository = repo.getRepository();
+			message = repository.readMergeCommitMsg();
+			UserConfig user = repository.getConfig().get(UserConfig.KEY);
+			if (user.isAuthorNameImplicit() || user.isAuthorEmailImplicit()) {
+				throw new SessionException(Messages.Session_noIdentity, null);
+			}
+			author = new Author(user.getAuthorName(), user.getAuthorEmail());
+		} catch (IOException e) {
+			throw new SessionException(NLS.bind(Messages.Session_unreadable, workTree, reason(e)), e);
+		}
+		try (GitWorkspace workspace = git.open(workTree)) {
+			return workspace.commit(message == null || message.isBlank() ? Messages.Session_defaultMessage : message,
+					author).call();
+		} catch (GitOperationException e) {
+			throw new SessionException(e.getMessage(), e);
+		}
+	}
+
+	/** @return how many conflicts of the merge's files are still open */
+	public int openConflicts() {
+		int open = 0;
+		for (FileMerge f : files.values()) {
+			open += f.openConflicts().size();
+		}
+		return open;
+	}
+
+	/**
+	 * The conflict of a file by pointer.
+	 *
+	 * @param file the file
+	 * @param pointer the pointer
+	 * @return the conflict, or empty
+	 */
+	public static Optional<Conflict> conflict(FileMerge file, String pointer) {
+		return file.conflicts().stream().filter(c -> c.pointer().equals(pointer)).findFirst();
+	}
+
+	private FileMerge require(String path) throws SessionException {
+		FileMerge file = files.get(path);
+		if (file == null) {
+			throw new SessionException(NLS.bind(Messages.Session_noSuchFile, path), null);
+		}
+		return file;
+	}
+
+	private static String reason(Exception e) {
+		return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+	}
+}
