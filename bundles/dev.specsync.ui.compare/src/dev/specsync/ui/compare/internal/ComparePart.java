@@ -140,6 +140,7 @@ public final class ComparePart {
 	private FileMerge shown;
 	private int region = -1;
 	private boolean syncingScroll;
+	private String mergeTitle = ""; //$NON-NLS-1$
 
 	/** Creates the part; the e4 injector calls this. */
 	public ComparePart() {
@@ -186,7 +187,7 @@ public final class ComparePart {
 		createSides(right);
 		createDetails(right);
 		right.setWeights(55, 45);
-		main.setWeights(18, 82);
+		main.setWeights(20, 80);
 
 		Listener keys = event -> {
 			if ((event.stateMask & SWT.MOD1) != 0 && (event.character == '.' || event.keyCode == '.')) {
@@ -198,7 +199,7 @@ public final class ComparePart {
 			}
 		};
 		addKeyListener(content, keys);
-		show(Messages.Part_noWorkspaceTitle, Messages.Part_noWorkspace, false);
+		reload(); // the workspace may have been injected before the controls existed
 	}
 
 	private void createHeader(Composite parent) {
@@ -301,7 +302,7 @@ public final class ComparePart {
 		changes = table(changePane, "compare.changes"); //$NON-NLS-1$
 		column(changes, Messages.Part_severity, 80, element -> severity(((Change) element).severity()),
 				element -> ((Change) element).severity() == ChangeSeverity.BREAKING ? breakingColour : null);
-		column(changes, Messages.Part_change, 300, element -> ((Change) element).message(), null);
+		column(changes, Messages.Part_change, 300, element -> change((Change) element), null);
 		column(changes, Messages.Part_lines, 70, element -> lines((Change) element), null);
 		changes.addSelectionChangedListener(event -> {
 			if (event.getStructuredSelection().getFirstElement() instanceof Change c) {
@@ -472,7 +473,11 @@ public final class ComparePart {
 			Map<String, String> unusable = opened.unusable();
 			boolean merging = opened.isMerging();
 			boolean committable = merging && opened.canCommit();
-			sync.asyncExec(() -> showSession(target, all, unusable, merging, committable));
+			String title = opened.title();
+			sync.asyncExec(() -> {
+				mergeTitle = title;
+				showSession(target, all, unusable, merging, committable);
+			});
 		});
 	}
 
@@ -573,7 +578,7 @@ public final class ComparePart {
 		for (FileMerge f : shownFiles) {
 			open += f.openConflicts().size();
 		}
-		String branch = workspace == null ? "" : workspace.root().getFileName().toString(); //$NON-NLS-1$
+		String branch = !mergeTitle.isEmpty() || workspace == null ? mergeTitle : workspace.root().getFileName().toString();
 		summary.setText(shownFiles.isEmpty() && shownUnusable.isEmpty() ? NLS.bind(Messages.Part_summaryDone, branch)
 				: NLS.bind(Messages.Part_summary, new Object[] { branch, Integer.valueOf(open),
 						Integer.valueOf(shownFiles.size() + shownUnusable.size()) }));
@@ -927,6 +932,10 @@ public final class ComparePart {
 		case NON_BREAKING -> Messages.Part_nonBreaking;
 		case DOCUMENTATION -> Messages.Part_documentation;
 		};
+	}
+
+	private static String change(Change c) {
+		return c.operation() == null ? c.message() : NLS.bind(Messages.Part_changeOf, c.operation(), c.message());
 	}
 
 	private static String lines(Change c) {

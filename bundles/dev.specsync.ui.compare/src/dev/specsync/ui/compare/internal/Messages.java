@@ -72,6 +72,7 @@ public final class Messages extends NLS {
 	public static String Part_severity;
 	public static String Part_change;
 	public static String Part_lines;
+	public static String Part_changeOf;
 	public static String Part_breaking;
 	public static String Part_potentiallyBreaking;
 	public static String Part_nonBreaking;

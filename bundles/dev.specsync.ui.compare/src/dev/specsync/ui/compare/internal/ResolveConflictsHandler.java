@@ -6,6 +6,7 @@ import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MPartStack;
+import org.eclipse.e4.ui.workbench.IPresentationEngine;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
@@ -15,8 +16,9 @@ import dev.specsync.workspace.Workspace;
 
 /**
  * Handles Resolve Conflicts ({@code dev.specsync.ui.command.resolveConflicts}): shows the compare-and-resolve view
- * in the editor stack (one for the workbench, created from its part descriptor the first time) and reads the open
- * workspace's unfinished merge into it again. Enabled while a workspace is open.
+ * in the editor stack (one for the workbench, created from its part descriptor the first time, with the stack
+ * maximized for room) and reads the open workspace's unfinished merge into it again. Enabled while a workspace is
+ * open.
  */
 public final class ResolveConflictsHandler {
 
@@ -59,6 +61,10 @@ public final class ResolveConflictsHandler {
 			part = parts.createPart(DESCRIPTOR);
 			MPartStack stack = (MPartStack) models.find(UiContext.EDITOR_STACK, application);
 			stack.getChildren().add(part);
+			// two sides, the conflicts, the changes and the result need the room: double-click the tab to restore
+			if (!stack.getTags().contains(IPresentationEngine.MAXIMIZED)) {
+				stack.getTags().add(IPresentationEngine.MAXIMIZED);
+			}
 		}
 		parts.showPart(part, PartState.ACTIVATE);
 		if (!created && part.getObject() instanceof ComparePart view) {

@@ -180,6 +180,21 @@ public final class MainWindowPage {
 		return driver;
 	}
 
+	/**
+	 * Chooses Repository &gt; Resolve Conflicts and waits for the compare view to show a conflicting file.
+	 *
+	 * @return the compare view
+	 */
+	public ComparePage resolveConflicts() {
+		driver.chooseMenu(shell, "Repository", "Resolve Conflicts\u2026");
+		return new ComparePage(driver, shell).await();
+	}
+
+	/** @return the compare view as it is now (it may show a message instead of files) */
+	public ComparePage compareView() {
+		return new ComparePage(driver, shell);
+	}
+
 	/** @return whether the window is visible and not minimized */
 	public boolean isShowing() {
 		return driver.onUi(() -> !shell.isDisposed() && shell.isVisible() && !shell.getMinimized());

@@ -65,6 +65,7 @@ public final class MergeSession {
 	private final SchemaDiffer differ;
 	private final MergeStateStore store;
 	private final boolean merging;
+	private String title = ""; //$NON-NLS-1$
 	private final Map<String, FileMerge> files = new LinkedHashMap<>();
 	private final Map<String, String> unusable = new TreeMap<>();
 
@@ -94,6 +95,10 @@ public final class MergeSession {
 			RepositoryState state = repository.getRepositoryState();
 			MergeSession session = new MergeSession(root, repository.getDirectory().toPath(), merger, differ,
 					state == RepositoryState.MERGING || state == RepositoryState.MERGING_RESOLVED);
+			String message = repository.readMergeCommitMsg();
+			if (message != null && !message.isBlank()) {
+				session.title = message.strip().lines().findFirst().orElse(""); //$NON-NLS-1$
+			}
 			for (Map.Entry<String, byte[][]> entry : stages(repository).entrySet()) {
 				session.load(entry.getKey(), entry.getValue());
 			}
@@ -166,6 +171,11 @@ public final class MergeSession {
 	/** @return the working tree's root */
 	public Path workTree() {
 		return workTree;
+	}
+
+	/** @return the first line of Git's prepared merge message (what is merged into what), or empty */
+	public String title() {
+		return title;
 	}
 
 	/** @return whether the repository is in a merge (conflicts open or all resolved but not committed) */
