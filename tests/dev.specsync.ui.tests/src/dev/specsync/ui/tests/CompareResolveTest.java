@@ -125,6 +125,7 @@ class CompareResolveTest {
 				compare.caretLines(), "selecting a conflict shows its line on both sides");
 		compare.select("conflicts", "default");
 		assertArrayEquals(new int[] { localLine, remoteLine }, compare.caretLines());
+		window.screenshot("compare-conflict");
 
 		String first = compare.position();
 		compare.ctrlKey('.');
@@ -135,7 +136,6 @@ class CompareResolveTest {
 		int[] tops = compare.topLines();
 		assertEquals(40, tops[0]);
 		assertEquals(40 + 2, tops[1], "scrolling the local side scrolls the remote side to the same content (below their 2 new lines)");
-		window.screenshot("compare-conflict");
 	}
 
 	@Test

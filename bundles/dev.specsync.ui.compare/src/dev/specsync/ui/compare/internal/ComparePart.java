@@ -186,8 +186,8 @@ public final class ComparePart {
 		SashForm right = new SashForm(main, SWT.VERTICAL);
 		createSides(right);
 		createDetails(right);
-		right.setWeights(55, 45);
-		main.setWeights(20, 80);
+		right.setWeights(50, 50);
+		main.setWeights(17, 83);
 
 		Listener keys = event -> {
 			if ((event.stateMask & SWT.MOD1) != 0 && (event.character == '.' || event.keyCode == '.')) {
@@ -270,12 +270,13 @@ public final class ComparePart {
 
 	private void createDetails(Composite parent) {
 		SashForm details = new SashForm(parent, SWT.HORIZONTAL);
+		SashForm lists = new SashForm(details, SWT.VERTICAL);
 
-		Composite conflictPane = pane(details, Messages.Part_conflicts);
+		Composite conflictPane = pane(lists, Messages.Part_conflicts);
 		conflicts = table(conflictPane, "compare.conflicts"); //$NON-NLS-1$
-		column(conflicts, Messages.Part_conflictWhere, 170, element -> where((Conflict) element), null);
-		column(conflicts, Messages.Part_conflictLocal, 110, element -> value(((Conflict) element).ours()), null);
-		column(conflicts, Messages.Part_conflictRemote, 110, element -> value(((Conflict) element).theirs()), null);
+		column(conflicts, Messages.Part_conflictWhere, 260, element -> where((Conflict) element), null);
+		column(conflicts, Messages.Part_conflictLocal, 120, element -> value(((Conflict) element).ours()), null);
+		column(conflicts, Messages.Part_conflictRemote, 120, element -> value(((Conflict) element).theirs()), null);
 		column(conflicts, Messages.Part_conflictChoice, 90, element -> choiceLabel((Conflict) element), null);
 		conflicts.addSelectionChangedListener(event -> {
 			updateButtons();
@@ -295,14 +296,14 @@ public final class ComparePart {
 		editValue = button(choices, Messages.Part_editValue, null, "compare.editValue"); //$NON-NLS-1$
 		editValue.addListener(SWT.Selection, e -> edit());
 
-		Composite changePane = pane(details, Messages.Part_changes);
+		Composite changePane = pane(lists, Messages.Part_changes);
 		changesCount = new Label(changePane, SWT.NONE);
 		changesCount.setData(TEST_ID, "compare.changesCount"); //$NON-NLS-1$
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(changesCount);
 		changes = table(changePane, "compare.changes"); //$NON-NLS-1$
 		column(changes, Messages.Part_severity, 80, element -> severity(((Change) element).severity()),
 				element -> ((Change) element).severity() == ChangeSeverity.BREAKING ? breakingColour : null);
-		column(changes, Messages.Part_change, 300, element -> change((Change) element), null);
+		column(changes, Messages.Part_change, 440, element -> change((Change) element), null);
 		column(changes, Messages.Part_lines, 70, element -> lines((Change) element), null);
 		changes.addSelectionChangedListener(event -> {
 			if (event.getStructuredSelection().getFirstElement() instanceof Change c) {
@@ -321,7 +322,8 @@ public final class ComparePart {
 		apply = button(previewPane, Messages.Part_apply, Messages.Part_applyTip, "compare.apply"); //$NON-NLS-1$
 		GridDataFactory.swtDefaults().align(SWT.END, SWT.CENTER).applyTo(apply);
 		apply.addListener(SWT.Selection, e -> apply());
-		details.setWeights(34, 36, 30);
+		lists.setWeights(50, 50);
+		details.setWeights(62, 38);
 	}
 
 	// --- controls
