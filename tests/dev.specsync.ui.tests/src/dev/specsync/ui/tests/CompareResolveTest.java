@@ -95,7 +95,7 @@ class CompareResolveTest {
 			assertEquals(List.of(ROOT), pull.conflicts());
 		}
 		compare = window.resolveConflicts();
-		assertEquals(List.of(ROOT + "  \u2014 2 open"), compare.files());
+		assertEquals(List.of("openapi.yaml  \u2014 2 open"), compare.files());
 		assertTrue(compare.summary().contains("2 conflict(s) open in 1 file(s)"), compare.summary());
 		assertEquals(ours, compare.localText(), "the left side is your committed version");
 		String theirs = show("refs/remotes/origin/main:" + ROOT);
@@ -155,6 +155,11 @@ class CompareResolveTest {
 				"    description: Production\n  - url: https://sandbox.bookshop.example/v1\n    description: Sandbox, reset every night\n");
 		assertEquals(expected, compare.previewText(),
 				"the preview is yours with the remote page size and their clean change, comments kept");
+		assertTrue(compare.highlighted("preview", lineOf(expected, "default: 50"))
+				&& compare.highlighted("preview", lineOf(expected, "sandbox.bookshop")), "what differs from yours is highlighted");
+		assertFalse(compare.highlighted("preview", lineOf(expected, "Nothing was found")), "your kept line is not");
+		assertEquals(List.of("openapi.yaml  \u2014 ready to apply"), compare.files());
+		assertTrue(compare.summary().contains("every conflict has a choice"), compare.summary());
 		window.screenshot("compare-resolved");
 
 		compare.click("apply");

@@ -16,6 +16,7 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
@@ -229,7 +230,13 @@ public final class ComparePart {
 			public String getText(Object element) {
 				return fileLabel((String) element);
 			}
+
+			@Override
+			public String getToolTipText(Object element) {
+				return (String) element;
+			}
 		});
+		ColumnViewerToolTipSupport.enableFor(files);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(files.getControl());
 		files.addSelectionChangedListener(event -> {
 			Object selected = event.getStructuredSelection().getFirstElement();
@@ -582,6 +589,7 @@ public final class ComparePart {
 		}
 		String branch = !mergeTitle.isEmpty() || workspace == null ? mergeTitle : workspace.root().getFileName().toString();
 		summary.setText(shownFiles.isEmpty() && shownUnusable.isEmpty() ? NLS.bind(Messages.Part_summaryDone, branch)
+				: open == 0 && shownUnusable.isEmpty() ? NLS.bind(Messages.Part_summaryChosen, branch)
 				: NLS.bind(Messages.Part_summary, new Object[] { branch, Integer.valueOf(open),
 						Integer.valueOf(shownFiles.size() + shownUnusable.size()) }));
 		commit.setEnabled(committable);
@@ -597,13 +605,15 @@ public final class ComparePart {
 		return null;
 	}
 
+	/** The file's name (its folder is in the tool tip and the summary) and what is left to do in it. */
 	private String fileLabel(String path) {
 		FileMerge f = find(path);
+		String name = path.substring(path.lastIndexOf('/') + 1);
 		if (f == null) {
-			return NLS.bind(Messages.Part_fileUnusable, path);
+			return NLS.bind(Messages.Part_fileUnusable, name);
 		}
-		return f.isResolved() ? NLS.bind(Messages.Part_fileResolved, path)
-				: NLS.bind(Messages.Part_fileConflicts, path, Integer.valueOf(f.openConflicts().size()));
+		return f.isResolved() ? NLS.bind(Messages.Part_fileResolved, name)
+				: NLS.bind(Messages.Part_fileConflicts, name, Integer.valueOf(f.openConflicts().size()));
 	}
 
 	// --- one file
@@ -646,6 +656,9 @@ public final class ComparePart {
 		}
 		int top = preview.getTopIndex();
 		preview.setText(file.mergedText());
+		for (Edit e : file.resultRegions()) {
+			paint(preview, e.getBeginB(), e.getEndB(), changedBackground);
+		}
 		preview.setTopIndex(sameFile ? top : 0);
 		updateValidation(file);
 		files.refresh();
@@ -764,6 +777,7 @@ public final class ComparePart {
 		try {
 			showLine(local, l);
 			showLine(remote, r);
+			showLine(preview, LineMapping.toRemote(shown.resultRegions(), l));
 		} finally {
 			syncingScroll = false;
 		}

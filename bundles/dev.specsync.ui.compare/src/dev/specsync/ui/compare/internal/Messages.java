@@ -89,6 +89,7 @@ public final class Messages extends NLS {
 	public static String Part_commit;
 	public static String Part_commitTip;
 	public static String Part_summary;
+	public static String Part_summaryChosen;
 	public static String Part_summaryDone;
 	public static String Part_failed;
 	public static String Part_noService;

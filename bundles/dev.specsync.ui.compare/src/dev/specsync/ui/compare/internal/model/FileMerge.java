@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.jgit.diff.Edit;
+import org.eclipse.jgit.diff.HistogramDiff;
+import org.eclipse.jgit.diff.RawText;
+import org.eclipse.jgit.diff.RawTextComparator;
 
 import dev.specsync.diff.DiffReport;
 import dev.specsync.merge.Choice;
@@ -30,6 +33,7 @@ public final class FileMerge {
 	private final List<Edit> regions;
 	private final DiffReport changes;
 	private final String changesProblem;
+	private final List<Edit> resultRegions;
 
 	FileMerge(MergeState state, List<Conflict> conflicts, MergeResult result, Side wholeFile, List<Edit> regions,
 			DiffReport changes, String changesProblem) {
@@ -40,6 +44,8 @@ public final class FileMerge {
 		this.regions = List.copyOf(regions);
 		this.changes = changes;
 		this.changesProblem = changesProblem;
+		this.resultRegions = List.copyOf(new HistogramDiff().diff(RawTextComparator.DEFAULT,
+				new RawText(state.request().ours()), new RawText(mergedBytes())));
 	}
 
 	FileMerge with(MergeState newState, MergeResult newResult, Side newWholeFile) {
@@ -73,6 +79,16 @@ public final class FileMerge {
 	 */
 	public List<Edit> regions() {
 		return regions;
+	}
+
+	/**
+	 * The line regions where the merged result differs from the local version, in order; {@code A} is local and
+	 * {@code B} the result. Computed when this value is made (in the session's job).
+	 *
+	 * @return the regions, unmodifiable
+	 */
+	public List<Edit> resultRegions() {
+		return resultRegions;
 	}
 
 	/**
