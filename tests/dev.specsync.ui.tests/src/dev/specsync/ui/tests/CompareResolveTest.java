@@ -12,6 +12,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.Status;
 import org.eclipse.jgit.lib.ObjectId;
@@ -145,6 +150,12 @@ class CompareResolveTest {
 		compare.click("keepRemote");
 		driverWait(() -> compare.conflicts().get(0).endsWith("| Remote kept"), "the first conflict resolved");
 		compare.awaitValidation("1 conflict(s) left");
+		closeTheView();
+		assertFalse(window.partTabs().contains("Resolve Conflicts"), window.partTabs()::toString);
+		compare = window.resolveConflicts();
+		driverWait(() -> compare.conflicts().size() == 2 && compare.conflicts().get(0).endsWith("| Remote kept"),
+				"the choice kept in a new view (read from .git/specsync/merge)");
+		compare.awaitValidation("1 conflict(s) left");
 		compare.select("conflicts", "NotFound");
 		compare.click("keepLocal");
 		compare.awaitValidation("No conflicts left: ready to apply");
@@ -158,7 +169,7 @@ class CompareResolveTest {
 		assertTrue(compare.highlighted("preview", lineOf(expected, "default: 50"))
 				&& compare.highlighted("preview", lineOf(expected, "sandbox.bookshop")), "what differs from yours is highlighted");
 		assertFalse(compare.highlighted("preview", lineOf(expected, "Nothing was found")), "your kept line is not");
-		assertEquals(List.of("openapi.yaml  \u2014 ready to apply"), compare.files());
+		assertEquals(List.of("openapi.yaml  \u2014 ready"), compare.files());
 		assertTrue(compare.summary().contains("every conflict has a choice"), compare.summary());
 		window.screenshot("compare-resolved");
 
@@ -210,6 +221,19 @@ class CompareResolveTest {
 						pushed);
 			}
 		}
+	}
+
+	/** Closes the compare view as its tab's close button does: the part leaves the model. */
+	private static void closeTheView() {
+		new SwtDriver(workbench.display()).onUi(() -> {
+			MApplication application = workbench.workbench().getApplication();
+			EModelService models = application.getContext().get(EModelService.class);
+			MWindow main = application.getChildren().get(0);
+			for (MPart part : models.findElements(application, "dev.specsync.ui.partdescriptor.compare", MPart.class, null)) {
+				main.getContext().get(EPartService.class).hidePart(part, true);
+			}
+			return null;
+		});
 	}
 
 	private static void driverWait(java.util.function.BooleanSupplier condition, String what) {
