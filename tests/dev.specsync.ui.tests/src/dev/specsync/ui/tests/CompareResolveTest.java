@@ -119,6 +119,16 @@ class CompareResolveTest {
 		compare.awaitValidation("2 conflict(s) left to resolve");
 		assertFalse(compare.enabled("apply"), "nothing to apply while conflicts are open");
 		assertFalse(compare.enabled("commit"), "no commit while conflicts are open");
+		java.util.Set<Character> mnemonics = new java.util.HashSet<>();
+		for (String id : List.of("previous", "next", "keepLocalFile", "keepRemoteFile", "mergeByConflict", "keepLocal",
+				"keepRemote", "keepBoth", "editValue", "apply", "commit")) {
+			String label = compare.buttonText(id);
+			int amp = label.indexOf('&');
+			assertTrue(amp >= 0 && amp + 1 < label.length(), () -> label + " has a mnemonic");
+			char key = Character.toLowerCase(label.charAt(amp + 1));
+			assertTrue(mnemonics.add(Character.valueOf(key)), () -> label + ": its mnemonic is used once in the view");
+			assertTrue("frwh".indexOf(key) < 0, () -> label + ": its mnemonic is not one of the menu bar's");
+		}
 
 		int localLine = lineOf(ours, "default: 25");
 		int remoteLine = lineOf(theirs, "default: 50");
