@@ -92,6 +92,24 @@ class CompareResolveTest {
 	}
 
 	@Test
+	@Order(0)
+	void compareWithRemoteShowsTheActiveDefinitionAgainstItsUpstreamWithoutResolveControls() throws Exception {
+		window.explorer().open("demo", "Bookshop API", "Definition", "openapi.yaml");
+		window.editor("openapi.yaml");
+		ComparePage remote = window.compareWithRemote();
+		assertEquals("Compare " + ROOT + " with origin/main", remote.summary());
+		assertEquals(List.of("openapi.yaml  \u2014 ready"), remote.files());
+		assertEquals(ours, remote.localText(), "the working tree's file on the left");
+		assertEquals(show("refs/remotes/origin/main:" + ROOT), remote.remoteText(), "the upstream's on the right");
+		assertTrue(remote.changes().stream().anyMatch(c -> c.startsWith("Breaking | GET /authors")), remote.changes()::toString);
+		assertFalse(remote.visible("conflicts") || remote.visible("preview") || remote.visible("apply")
+				|| remote.visible("keepLocalFile"), "no resolve controls when only comparing");
+		assertTrue(remote.visible("next"));
+		window.screenshot("compare-remote");
+		closeTheView();
+	}
+
+	@Test
 	@Order(1)
 	void aConflictingPullOpensSideBySideWithTheChangesAndTheConflicts() throws Exception {
 		try (GitWorkspace workspace = gitTracker.getService().open(demo)) {

@@ -10,6 +10,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -69,6 +70,12 @@ public final class ComparePart {
 	/** The widget data key under which UI tests find controls. */
 	public static final String TEST_ID = "specsync.test.id"; //$NON-NLS-1$
 
+	/**
+	 * Persisted-state key of a view that compares one file with its upstream version instead of resolving a merge:
+	 * the file's path in the working tree.
+	 */
+	public static final String COMPARE_FILE = "specsync.compare.file"; //$NON-NLS-1$
+
 	/** One session job at a time, in the order scheduled. */
 	private static final ISchedulingRule SERIAL = new ISchedulingRule() {
 		@Override
@@ -98,6 +105,10 @@ public final class ComparePart {
 	private GitService git;
 
 	private Workspace workspace;
+	private String compareFile;
+	private Composite conflictPane;
+	private Composite previewPane;
+	private Button byConflict;
 	private MergeSession session; // used only in jobs (SERIAL)
 
 	private Composite stack;
@@ -151,9 +162,11 @@ public final class ComparePart {
 	 * Creates the controls.
 	 *
 	 * @param parent the part's composite
+	 * @param part the part, whose persisted state says whether it only compares one file
 	 */
 	@PostConstruct
-	public void createControls(Composite parent) {
+	public void createControls(Composite parent, MPart part) {
+		compareFile = part.getPersistedState().get(COMPARE_FILE);
 		changedBackground = new Color(0xe3, 0xee, 0xfb);
 		conflictBackground = new Color(0xfb, 0xe0, 0xdc);
 		currentBackground = new Color(0xff, 0xf1, 0xb8);
@@ -200,6 +213,15 @@ public final class ComparePart {
 			}
 		};
 		addKeyListener(content, keys);
+		if (compareFile != null) { // comparing only: nothing to choose, apply or commit
+			for (Control c : new Control[] { files.getControl().getParent(), conflictPane, previewPane, keepLocalFile,
+					keepRemoteFile, byConflict, commit }) {
+				c.setVisible(false);
+				if (c.getLayoutData() instanceof org.eclipse.swt.layout.GridData data) {
+					data.exclude = true;
+				}
+			}
+		}
 		reload(); // the workspace may have been injected before the controls existed
 	}
 
@@ -264,7 +286,7 @@ public final class ComparePart {
 		keepLocalFile.addListener(SWT.Selection, e -> wholeFile(Side.OURS));
 		keepRemoteFile = button(bar, Messages.Part_keepRemoteFile, Messages.Part_keepRemoteFileTip, "compare.keepRemoteFile"); //$NON-NLS-1$
 		keepRemoteFile.addListener(SWT.Selection, e -> wholeFile(Side.THEIRS));
-		Button byConflict = button(bar, Messages.Part_mergeByConflict, null, "compare.mergeByConflict"); //$NON-NLS-1$
+		byConflict = button(bar, Messages.Part_mergeByConflict, null, "compare.mergeByConflict"); //$NON-NLS-1$
 		byConflict.addListener(SWT.Selection, e -> wholeFile(null));
 
 		SashForm texts = new SashForm(sides, SWT.HORIZONTAL);
@@ -279,7 +301,7 @@ public final class ComparePart {
 		SashForm details = new SashForm(parent, SWT.HORIZONTAL);
 		SashForm lists = new SashForm(details, SWT.VERTICAL);
 
-		Composite conflictPane = pane(lists, Messages.Part_conflicts);
+		conflictPane = pane(lists, Messages.Part_conflicts);
 		conflicts = table(conflictPane, "compare.conflicts"); //$NON-NLS-1$
 		column(conflicts, Messages.Part_conflictWhere, 260, element -> where((Conflict) element), null);
 		column(conflicts, Messages.Part_conflictLocal, 120, element -> value(((Conflict) element).ours()), null);
@@ -318,7 +340,7 @@ public final class ComparePart {
 			}
 		});
 
-		Composite previewPane = pane(details, Messages.Part_preview);
+		previewPane = pane(details, Messages.Part_preview);
 		validation = new Label(previewPane, SWT.WRAP);
 		validation.setData(TEST_ID, "compare.validation"); //$NON-NLS-1$
 		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(validation);
@@ -475,8 +497,10 @@ public final class ComparePart {
 			return;
 		}
 		show(Messages.Part_noMergeTitle, Messages.Part_loading, false);
+		String comparing = compareFile;
 		run(Messages.Part_loadJob, () -> {
-			session = MergeSession.open(target.root(), merger, differ);
+			session = comparing != null ? MergeSession.compareWithUpstream(target.root(), comparing, differ)
+					: MergeSession.open(target.root(), merger, differ);
 			MergeSession opened = session;
 			List<FileMerge> all = opened.files();
 			Map<String, String> unusable = opened.unusable();
@@ -588,7 +612,8 @@ public final class ComparePart {
 			open += f.openConflicts().size();
 		}
 		String branch = !mergeTitle.isEmpty() || workspace == null ? mergeTitle : workspace.root().getFileName().toString();
-		summary.setText(shownFiles.isEmpty() && shownUnusable.isEmpty() ? NLS.bind(Messages.Part_summaryDone, branch)
+		summary.setText(compareFile != null ? mergeTitle
+				: shownFiles.isEmpty() && shownUnusable.isEmpty() ? NLS.bind(Messages.Part_summaryDone, branch)
 				: open == 0 && shownUnusable.isEmpty() ? NLS.bind(Messages.Part_summaryChosen, branch)
 				: NLS.bind(Messages.Part_summary, new Object[] { branch, Integer.valueOf(open),
 						Integer.valueOf(shownFiles.size() + shownUnusable.size()) }));

@@ -18,6 +18,10 @@ public final class Messages extends NLS {
 	public static String Session_cannotStage;
 	public static String Session_noIdentity;
 	public static String Session_defaultMessage;
+	public static String Session_noUpstream;
+	public static String Session_compareTitle;
+	public static String Part_compareLabel;
+	public static String Part_compareFile;
 	public static String Session_noSuchFile;
 	public static String Part_loadJob;
 	public static String Part_chooseJob;

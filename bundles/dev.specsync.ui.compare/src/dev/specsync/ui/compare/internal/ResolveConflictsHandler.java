@@ -51,7 +51,8 @@ public final class ResolveConflictsHandler {
 	public void execute(EPartService parts, EModelService models, MApplication application) {
 		MPart part = null;
 		for (MPart candidate : parts.getParts()) {
-			if (DESCRIPTOR.equals(candidate.getElementId())) {
+			if (DESCRIPTOR.equals(candidate.getElementId())
+					&& !candidate.getPersistedState().containsKey(ComparePart.COMPARE_FILE)) {
 				part = candidate;
 				break;
 			}

@@ -38,7 +38,7 @@ public final class ComparePage {
 		driver.waitUntil("the compare view with a conflicting file (message: " + message() + ")", () -> {
 			Control files = control("compare.files");
 			StyledText local = (StyledText) control("compare.local");
-			return files instanceof Table t && t.isVisible() && t.getItemCount() > 0 && local != null
+			return files instanceof Table t && t.getItemCount() > 0 && local != null && local.isVisible()
 					&& local.getCharCount() > 0;
 		});
 		return this;
@@ -222,6 +222,19 @@ public final class ComparePage {
 		return driver.onUi(() -> {
 			Color c = ((StyledText) control("compare." + side)).getLineBackground(line - 1);
 			return c != null;
+		});
+	}
+
+	/**
+	 * Whether a control of the view is visible.
+	 *
+	 * @param id the control's test id without {@code compare.}, such as {@code conflicts}, {@code preview}
+	 * @return whether it shows
+	 */
+	public boolean visible(String id) {
+		return driver.onUi(() -> {
+			Control c = control("compare." + id);
+			return c != null && c.isVisible();
 		});
 	}
 

@@ -190,6 +190,16 @@ public final class MainWindowPage {
 		return new ComparePage(driver, shell).await();
 	}
 
+	/**
+	 * Chooses Repository &gt; Compare with Remote (for the active editor's file) and waits for the comparison.
+	 *
+	 * @return the compare view
+	 */
+	public ComparePage compareWithRemote() {
+		driver.chooseMenu(shell, "Repository", "Compare with Remote");
+		return new ComparePage(driver, shell).await();
+	}
+
 	/** @return the compare view as it is now (it may show a message instead of files) */
 	public ComparePage compareView() {
 		return new ComparePage(driver, shell);

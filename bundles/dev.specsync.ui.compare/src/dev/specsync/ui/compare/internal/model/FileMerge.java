@@ -133,9 +133,17 @@ public final class FileMerge {
 		return Optional.ofNullable(changesProblem);
 	}
 
-	/** @return the merged file as it would be written now */
+	/** @return the merged file as it would be written now (the local file when only comparing) */
 	public byte[] mergedBytes() {
+		if (result == null) {
+			return state.request().ours();
+		}
 		return wholeFile != null ? result.wholeFile(wholeFile) : result.bytes();
+	}
+
+	/** @return whether this is a comparison without a merge (Compare with Remote): no conflicts, nothing to apply */
+	public boolean isComparison() {
+		return result == null;
 	}
 
 	/** @return the merged text as it would be written now */
@@ -150,7 +158,7 @@ public final class FileMerge {
 	 * @return the open conflicts of the result; empty when it can be applied
 	 */
 	public List<Conflict> openConflicts() {
-		return wholeFile != null ? List.of() : result.conflicts();
+		return wholeFile != null || result == null ? List.of() : result.conflicts();
 	}
 
 	/**

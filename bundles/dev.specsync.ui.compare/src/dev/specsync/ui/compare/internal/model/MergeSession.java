@@ -19,6 +19,8 @@ import org.eclipse.jgit.diff.RawText;
 import org.eclipse.jgit.diff.RawTextComparator;
 import org.eclipse.jgit.dircache.DirCache;
 import org.eclipse.jgit.dircache.DirCacheEntry;
+import org.eclipse.jgit.lib.BranchConfig;
+import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.lib.RepositoryState;
 import org.eclipse.jgit.lib.UserConfig;
@@ -154,6 +156,13 @@ public final class MergeSession {
 		}
 		MergeState state = new MergeState(request, resolutions);
 		store.save(state);
+		files.put(path, compared(state, initial.conflicts(), result));
+	}
+
+	/** The file with its line differences and semantic changes from local to remote; {@code result} null: compare only. */
+	private FileMerge compared(MergeState state, List<Conflict> conflicts, MergeResult result) {
+		MergeRequest request = state.request();
+		String path = request.path();
 		EditList regions = new HistogramDiff().diff(RawTextComparator.DEFAULT, new RawText(request.ours()),
 				new RawText(request.theirs()));
 		DiffReport changes = null;
@@ -165,7 +174,40 @@ public final class MergeSession {
 		} catch (DiffException | DocumentException e) {
 			problem = NLS.bind(Messages.Session_noChanges, e.getMessage());
 		}
-		files.put(path, new FileMerge(state, initial.conflicts(), result, null, regions, changes, problem));
+		return new FileMerge(state, conflicts, result, null, regions, changes, problem);
+	}
+
+	/**
+	 * Compares one file of the working tree with its version on the upstream of the checked-out branch (as last
+	 * fetched), without a merge: the session has that one file, with no conflicts and nothing to apply.
+	 *
+	 * @param workTree the working tree's root
+	 * @param path the file's path in the working tree, {@code /} separated
+	 * @param differ the semantic differ
+	 * @return the session
+	 * @throws SessionException when the branch has no upstream or a file cannot be read
+	 */
+	public static MergeSession compareWithUpstream(Path workTree, String path, SchemaDiffer differ) throws SessionException {
+		Path root = workTree.toAbsolutePath().normalize();
+		try (Git git = Git.open(root.toFile())) {
+			Repository repository = git.getRepository();
+			String branch = repository.getBranch();
+			String upstream = new BranchConfig(repository.getConfig(), branch).getRemoteTrackingBranch();
+			if (upstream == null) {
+				throw new SessionException(NLS.bind(Messages.Session_noUpstream, branch), null);
+			}
+			ObjectId blob = repository.resolve(upstream + ':' + path);
+			byte[] remote = blob == null ? new byte[0] : repository.open(blob).getCachedBytes(Integer.MAX_VALUE);
+			byte[] local = java.nio.file.Files.readAllBytes(root.resolve(path));
+			MergeSession session = new MergeSession(root, repository.getDirectory().toPath(), null, differ, false);
+			session.title = NLS.bind(Messages.Session_compareTitle, path, Repository.shortenRefName(upstream));
+			MergeState state = new MergeState(new MergeRequest(path, null, local, remote, root.resolve(path).getParent()),
+					List.of());
+			session.files.put(path, session.compared(state, List.of(), null));
+			return session;
+		} catch (IOException e) {
+			throw new SessionException(NLS.bind(Messages.Session_unreadable, root, reason(e)), e);
+		}
 	}
 
 	/** @return the working tree's root */
