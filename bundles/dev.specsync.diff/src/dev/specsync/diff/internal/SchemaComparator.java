@@ -26,6 +26,7 @@ final class SchemaComparator {
 	private final Spec newSpec;
 	private final Map<PairKey, List<Finding>> cache = new HashMap<>();
 	private final Set<PairKey> inProgress = new HashSet<>();
+	private final Sameness sameness;
 
 	/** A pair of schema nodes (compared by identity: nodes do not override equals) in a direction. */
 	private record PairKey(Direction direction, Node oldNode, Node newNode) {
@@ -34,6 +35,7 @@ final class SchemaComparator {
 	SchemaComparator(Spec oldSpec, Spec newSpec) {
 		this.oldSpec = oldSpec;
 		this.newSpec = newSpec;
+		this.sameness = new Sameness(oldSpec, newSpec);
 	}
 
 	/**
@@ -60,6 +62,10 @@ final class SchemaComparator {
 				out.addAll(cached);
 				return;
 			}
+			if (sameness.same(od, nd)) {
+				cache.put(key, List.of());
+				return;
+			}
 			if (!inProgress.add(key)) {
 				return;
 			}
@@ -70,7 +76,7 @@ final class SchemaComparator {
 			out.addAll(found);
 			return;
 		}
-		if (!inProgress.add(key)) {
+		if (sameness.same(od, nd) || !inProgress.add(key)) {
 			return;
 		}
 		compareResolved(direction, where, "", od, nd, out); //$NON-NLS-1$
@@ -136,7 +142,7 @@ final class SchemaComparator {
 		At od = oldSpec.deref(o);
 		At nd = newSpec.deref(n);
 		PairKey key = new PairKey(d, od.node(), nd.node());
-		if (!inProgress.add(key)) {
+		if (sameness.same(od, nd) || !inProgress.add(key)) {
 			return;
 		}
 		compareResolved(d, base, path, od, nd, out);

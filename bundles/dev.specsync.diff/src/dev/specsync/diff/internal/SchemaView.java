@@ -255,7 +255,40 @@ final class SchemaView {
 
 	/** Text with runs of white space made one space, so that YAML folding and JSON escapes compare equal. */
 	static String normalise(String text) {
-		return text == null ? null : text.strip().replaceAll("\\s+", " "); //$NON-NLS-1$ //$NON-NLS-2$
+		if (text == null) {
+			return null;
+		}
+		String t = text.strip();
+		int n = t.length();
+		int i = 0;
+		for (; i < n; i++) {
+			char c = t.charAt(i);
+			if (isSpace(c) && (c != ' ' || i + 1 < n && isSpace(t.charAt(i + 1)))) {
+				break;
+			}
+		}
+		if (i == n) {
+			return t; // the common case: nothing to collapse, no copy
+		}
+		StringBuilder b = new StringBuilder(n).append(t, 0, i);
+		while (i < n) {
+			char c = t.charAt(i);
+			if (isSpace(c)) {
+				b.append(' ');
+				while (i < n && isSpace(t.charAt(i))) {
+					i++;
+				}
+			} else {
+				b.append(c);
+				i++;
+			}
+		}
+		return b.toString();
+	}
+
+	/** The white space of the regular expression {@code \s}. */
+	private static boolean isSpace(char c) {
+		return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
 	}
 
 	/** The types for a sentence: {@code string}, {@code [integer, string]} or {@code any}. */

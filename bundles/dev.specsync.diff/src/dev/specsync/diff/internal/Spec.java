@@ -154,7 +154,7 @@ final class Spec {
 	}
 
 	/** Where a reference written in a file leads, cached per file and text; null when it leads nowhere. */
-	private At resolve(SpecFile from, String ref) {
+	At resolve(SpecFile from, String ref) {
 		Map<String, At> cache = resolved.computeIfAbsent(from, f -> new HashMap<>());
 		At hit = cache.get(ref);
 		if (hit == null && !cache.containsKey(ref)) {
