@@ -9,9 +9,11 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -54,6 +56,10 @@ final class FileSetLoader {
 	private final List<ApiFile> files = new ArrayList<>();
 	private final List<Reference> references = new ArrayList<>();
 	private final Map<Reference, RefTarget> targets = new LinkedHashMap<>();
+	/** The same, by identity: {@link #findCycles()} looks every reference up, and a record's hash walks its pointer. */
+	private final Map<Reference, RefTarget> targetOf = new IdentityHashMap<>();
+	/** Per file, the references written in it that resolved, by text: most texts recur many times. */
+	private final Map<ApiFile, Map<String, RefTarget>> resolvedTexts = new IdentityHashMap<>();
 	private final List<Diagnostic> diagnostics = new ArrayList<>();
 	private Path boundary;
 	private Path boundaryReal;
@@ -204,6 +210,14 @@ final class FileSetLoader {
 	private ApiFile follow(Reference ref) {
 		ApiFile from = ref.file();
 		String text = ref.text();
+		Map<String, RefTarget> resolved = resolvedTexts.computeIfAbsent(from, f -> new HashMap<>());
+		RefTarget known = resolved.get(text);
+		if (known != null) {
+			// the same text in the same file leads to the same place, and resolving it again would say nothing new
+			targets.put(ref, known);
+			targetOf.put(ref, known);
+			return null;
+		}
 		int hash = text.indexOf('#');
 		String filePart = hash < 0 ? text : text.substring(0, hash);
 		String fragment = hash < 0 ? "" : decode(text.substring(hash + 1)); //$NON-NLS-1$
@@ -300,7 +314,10 @@ final class FileSetLoader {
 			report(ref, Severity.ERROR, NLS.bind(Messages.ApiFileSet_missingPointer,
 					new Object[] { text, target.label(), pointer }), missingPointerHint(target, pointer));
 		} else {
-			targets.put(ref, new RefTarget(target, pointer, node));
+			RefTarget t = new RefTarget(target, pointer, node);
+			targets.put(ref, t);
+			targetOf.put(ref, t);
+			resolved.put(text, t);
 		}
 		return loaded;
 	}
@@ -330,12 +347,16 @@ final class FileSetLoader {
 
 	/** Reports chains of references that only lead to other references and come back, each cycle once. */
 	private void findCycles() {
-		Map<ApiFile, Map<JsonPointer, Reference>> at = new HashMap<>();
+		// the object holding a reference, by its $ref value node: a target that is such an object continues the chain
+		Map<Node, Reference> holders = new IdentityHashMap<>();
 		for (Reference ref : references) {
-			at.computeIfAbsent(ref.file(), f -> new HashMap<>()).putIfAbsent(ref.pointer(), ref);
+			holders.putIfAbsent(ref.value(), ref);
 		}
-		Set<Reference> done = new HashSet<>();
+		Set<Reference> done = Collections.newSetFromMap(new IdentityHashMap<>());
 		for (Reference start : references) {
+			if (done.contains(start)) {
+				continue;
+			}
 			LinkedHashSet<Reference> chain = new LinkedHashSet<>();
 			Reference current = start;
 			while (current != null && !done.contains(current)) {
@@ -343,9 +364,9 @@ final class FileSetLoader {
 					reportCycle(new ArrayList<>(chain), current);
 					break;
 				}
-				RefTarget target = targets.get(current);
-				current = target == null ? null
-						: at.getOrDefault(target.file(), Map.of()).get(target.pointer());
+				RefTarget target = targetOf.get(current);
+				current = target != null && target.node() instanceof MappingNode m
+						&& m.get(REF) instanceof ScalarNode v ? holders.get(v) : null;
 			}
 			done.addAll(chain);
 		}

@@ -25,6 +25,7 @@ final class Comparison {
 	private final Spec newSpec;
 	private final SchemaComparator schemas;
 	private final List<Change> changes = new ArrayList<>();
+	private Boolean globalsUnchanged;
 
 	Comparison(Spec oldSpec, Spec newSpec) {
 		this.oldSpec = oldSpec;
@@ -45,7 +46,7 @@ final class Comparison {
 				List<Finding> f = new ArrayList<>();
 				add(f, "operation.removed", o.at(), newPaths, "", ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				attribute(f, new Operation(o.method(), o.path()));
-			} else {
+			} else if (!unchanged(o, n)) {
 				List<Finding> f = new ArrayList<>();
 				operation(o, n, f);
 				attribute(f, new Operation(n.method(), n.path()));
@@ -60,6 +61,26 @@ final class Comparison {
 			}
 		}
 		return DiffReport.of(oldSpec.label(), newSpec.label(), changes);
+	}
+
+	/**
+	 * Whether an operation is written the same in both versions, with everything outside it that it depends on
+	 * (its path template and path item, the API's security and Swagger 2.0 media types): then comparing it can find
+	 * nothing.
+	 */
+	private boolean unchanged(Operations.Op o, Operations.Op n) {
+		if (globalsUnchanged == null) {
+			At a = oldSpec.rootAt();
+			At b = newSpec.rootAt();
+			globalsUnchanged = oldSpec.swagger2 == newSpec.swagger2 && same(Spec.child(a, "security"), //$NON-NLS-1$
+					Spec.child(b, "security")) && same(Spec.child(a, "consumes"), Spec.child(b, "consumes")) //$NON-NLS-1$ //$NON-NLS-2$
+					&& same(Spec.child(a, "produces"), Spec.child(b, "produces")); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		return globalsUnchanged && o.path().equals(n.path()) && schemas.sameness.same(o.item(), n.item());
+	}
+
+	private boolean same(At a, At b) {
+		return a == null ? b == null : b != null && schemas.sameness.same(a, b);
 	}
 
 	private void operation(Operations.Op o, Operations.Op n, List<Finding> f) {

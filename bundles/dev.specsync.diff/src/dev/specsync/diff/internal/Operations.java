@@ -37,8 +37,153 @@ final class Operations {
 	}
 
 	/** One operation of one version. */
-	record Op(String method, String path, At at, Map<String, Parameter> parameters, Body body,
-			Map<String, Response> responses) {
+	static final class Op {
+		private final Spec spec;
+		private final String method;
+		private final String path;
+		private final At at;
+		private final At item;
+		private final List<String> template;
+		private final List<String> globalConsumes;
+		private final List<String> globalProduces;
+		private Map<String, Parameter> parameters;
+		private Body body;
+		private Map<String, Response> responses;
+
+		Op(Spec spec, String method, String path, At at, At item, List<String> template, List<String> globalConsumes,
+				List<String> globalProduces) {
+			this.spec = spec;
+			this.method = method;
+			this.path = path;
+			this.at = at;
+			this.item = item;
+			this.template = template;
+			this.globalConsumes = globalConsumes;
+			this.globalProduces = globalProduces;
+		}
+
+		/** The method in upper case. */
+		String method() {
+			return method;
+		}
+
+		/** The path template as written. */
+		String path() {
+			return path;
+		}
+
+		/** The operation object. */
+		At at() {
+			return at;
+		}
+
+		/** The path item holding it (its {@code $ref} followed). */
+		At item() {
+			return item;
+		}
+
+		/** Parameters by key (see {@link Operations}), path-level ones included. */
+		Map<String, Parameter> parameters() {
+			read();
+			return parameters;
+		}
+
+		/** The request body, or null. */
+		Body body() {
+			read();
+			return body;
+		}
+
+		/** Responses by status in upper case. */
+		Map<String, Response> responses() {
+			read();
+			return responses;
+		}
+
+		/** Reads parameters, body and responses on first use: an unchanged operation never needs them. */
+		private void read() {
+			if (responses != null) {
+				return;
+			}
+			At op = at;
+			Map<String, Parameter> parameters = new LinkedHashMap<>();
+			Body body = null;
+			List<At> declared = new ArrayList<>(Spec.items(Spec.child(item, "parameters"))); //$NON-NLS-1$
+			declared.addAll(Spec.items(Spec.child(op, "parameters"))); //$NON-NLS-1$
+			List<String> consumes = strings(Spec.child(op, "consumes")); //$NON-NLS-1$
+			if (consumes.isEmpty()) {
+				consumes = globalConsumes.isEmpty() ? List.of(JSON) : globalConsumes;
+			}
+			for (At p : declared) {
+				At param = spec.deref(p);
+				String name = Spec.text(param, "name"); //$NON-NLS-1$
+				String in = Spec.text(param, "in"); //$NON-NLS-1$
+				if (name == null || in == null) {
+					continue;
+				}
+				boolean required = Spec.flag(param, "required"); //$NON-NLS-1$
+				if ("body".equals(in)) { //$NON-NLS-1$
+					Map<String, At> content = new LinkedHashMap<>();
+					for (String type : consumes) {
+						content.put(Spec.mediaType(type), Spec.child(param, "schema")); //$NON-NLS-1$
+					}
+					body = new Body(param, required, content, Map.of());
+					continue;
+				}
+				String key;
+				if ("path".equals(in) && template.contains(name)) { //$NON-NLS-1$
+					key = "path#" + template.indexOf(name); //$NON-NLS-1$
+				} else if ("header".equals(in)) { //$NON-NLS-1$
+					key = in + ':' + name.toLowerCase(Locale.ROOT);
+				} else {
+					key = in + ':' + name;
+				}
+				At schema = spec.swagger2 ? param : schemaOfParameter(param);
+				parameters.put(key, new Parameter(name, in, param, required || "path".equals(in), schema)); //$NON-NLS-1$
+			}
+			if (!spec.swagger2) {
+				At rb = spec.deref(Spec.child(op, "requestBody")); //$NON-NLS-1$
+				if (rb != null) {
+					body = new Body(rb, Spec.flag(rb, "required"), content(Spec.child(rb, "content")), //$NON-NLS-1$ //$NON-NLS-2$
+							examples(Spec.child(rb, "content"))); //$NON-NLS-1$
+				}
+			}
+			List<String> produces = strings(Spec.child(op, "produces")); //$NON-NLS-1$
+			if (produces.isEmpty()) {
+				produces = globalProduces.isEmpty() ? List.of(JSON) : globalProduces;
+			}
+			Map<String, Response> responses = new LinkedHashMap<>();
+			for (Map.Entry<String, At> r : Spec.entries(Spec.child(op, "responses")).entrySet()) { //$NON-NLS-1$
+				if (r.getKey().startsWith("x-")) { //$NON-NLS-1$
+					continue;
+				}
+				At response = spec.deref(r.getValue());
+				Map<String, At> content;
+				Map<String, String> examples = spec.swagger2 ? examples2(Spec.child(response, "examples")) //$NON-NLS-1$
+						: examples(Spec.child(response, "content")); //$NON-NLS-1$
+				if (spec.swagger2) {
+					content = new LinkedHashMap<>();
+					At schema = Spec.child(response, "schema"); //$NON-NLS-1$
+					if (schema != null) {
+						for (String type : produces) {
+							content.put(Spec.mediaType(type), schema);
+						}
+					}
+				} else {
+					content = content(Spec.child(response, "content")); //$NON-NLS-1$
+				}
+				Map<String, At> headers = new LinkedHashMap<>();
+				for (Map.Entry<String, At> h : Spec.entries(Spec.child(response, "headers")).entrySet()) { //$NON-NLS-1$
+					At header = spec.deref(h.getValue());
+					headers.put(h.getKey().toLowerCase(Locale.ROOT),
+							spec.swagger2 ? header : schemaOfParameter(header));
+				}
+				responses.put(r.getKey().toUpperCase(Locale.ROOT), new Response(response, content, headers, examples));
+			}
+			this.parameters = parameters;
+			this.body = body;
+			this.responses = responses;
+		}
 	}
 
 	private Operations() {
@@ -63,83 +208,9 @@ final class Operations {
 				if (op == null) {
 					continue;
 				}
-				Map<String, Parameter> parameters = new LinkedHashMap<>();
-				Body body = null;
-				List<At> declared = new ArrayList<>(Spec.items(Spec.child(item, "parameters"))); //$NON-NLS-1$
-				declared.addAll(Spec.items(Spec.child(op, "parameters"))); //$NON-NLS-1$
-				List<String> consumes = strings(Spec.child(op, "consumes")); //$NON-NLS-1$
-				if (consumes.isEmpty()) {
-					consumes = globalConsumes.isEmpty() ? List.of(JSON) : globalConsumes;
-				}
-				for (At p : declared) {
-					At param = spec.deref(p);
-					String name = Spec.text(param, "name"); //$NON-NLS-1$
-					String in = Spec.text(param, "in"); //$NON-NLS-1$
-					if (name == null || in == null) {
-						continue;
-					}
-					boolean required = Spec.flag(param, "required"); //$NON-NLS-1$
-					if ("body".equals(in)) { //$NON-NLS-1$
-						Map<String, At> content = new LinkedHashMap<>();
-						for (String type : consumes) {
-							content.put(Spec.mediaType(type), Spec.child(param, "schema")); //$NON-NLS-1$
-						}
-						body = new Body(param, required, content, Map.of());
-						continue;
-					}
-					String key;
-					if ("path".equals(in) && template.contains(name)) { //$NON-NLS-1$
-						key = "path#" + template.indexOf(name); //$NON-NLS-1$
-					} else if ("header".equals(in)) { //$NON-NLS-1$
-						key = in + ':' + name.toLowerCase(Locale.ROOT);
-					} else {
-						key = in + ':' + name;
-					}
-					At schema = spec.swagger2 ? param : schemaOfParameter(param);
-					parameters.put(key, new Parameter(name, in, param, required || "path".equals(in), schema)); //$NON-NLS-1$
-				}
-				if (!spec.swagger2) {
-					At rb = spec.deref(Spec.child(op, "requestBody")); //$NON-NLS-1$
-					if (rb != null) {
-						body = new Body(rb, Spec.flag(rb, "required"), content(Spec.child(rb, "content")), //$NON-NLS-1$ //$NON-NLS-2$
-								examples(Spec.child(rb, "content"))); //$NON-NLS-1$
-					}
-				}
-				List<String> produces = strings(Spec.child(op, "produces")); //$NON-NLS-1$
-				if (produces.isEmpty()) {
-					produces = globalProduces.isEmpty() ? List.of(JSON) : globalProduces;
-				}
-				Map<String, Response> responses = new LinkedHashMap<>();
-				for (Map.Entry<String, At> r : Spec.entries(Spec.child(op, "responses")).entrySet()) { //$NON-NLS-1$
-					if (r.getKey().startsWith("x-")) { //$NON-NLS-1$
-						continue;
-					}
-					At response = spec.deref(r.getValue());
-					Map<String, At> content;
-					Map<String, String> examples = spec.swagger2 ? examples2(Spec.child(response, "examples")) //$NON-NLS-1$
-							: examples(Spec.child(response, "content")); //$NON-NLS-1$
-					if (spec.swagger2) {
-						content = new LinkedHashMap<>();
-						At schema = Spec.child(response, "schema"); //$NON-NLS-1$
-						if (schema != null) {
-							for (String type : produces) {
-								content.put(Spec.mediaType(type), schema);
-							}
-						}
-					} else {
-						content = content(Spec.child(response, "content")); //$NON-NLS-1$
-					}
-					Map<String, At> headers = new LinkedHashMap<>();
-					for (Map.Entry<String, At> h : Spec.entries(Spec.child(response, "headers")).entrySet()) { //$NON-NLS-1$
-						At header = spec.deref(h.getValue());
-						headers.put(h.getKey().toLowerCase(Locale.ROOT),
-								spec.swagger2 ? header : schemaOfParameter(header));
-					}
-					responses.put(r.getKey().toUpperCase(Locale.ROOT), new Response(response, content, headers, examples));
-				}
 				String key = method.toUpperCase(Locale.ROOT) + ' ' + normalised;
-				ops.putIfAbsent(key, new Op(method.toUpperCase(Locale.ROOT), path.getKey(), op, parameters, body,
-						responses));
+				ops.putIfAbsent(key, new Op(spec, method.toUpperCase(Locale.ROOT), path.getKey(), op, item, template,
+						globalConsumes, globalProduces));
 			}
 		}
 		return ops;

@@ -6,11 +6,14 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.specsync.document.Format;
 import dev.specsync.document.MappingNode;
 import dev.specsync.document.Node;
 import dev.specsync.document.Nodes;
 import dev.specsync.document.ScalarNode;
+import dev.specsync.document.ScalarStyle;
 import dev.specsync.document.SequenceNode;
+import dev.specsync.document.SourceDocument;
 
 /**
  * Whether a node of the old version and one of the new version are written the same, {@code $ref}s included:
@@ -64,11 +67,11 @@ final class Sameness {
 		if (a == b && fa.document() == fb.document()) {
 			return true;
 		}
-		if (level > MAX_DEPTH || hash(a, 0) != hash(b, 0)) {
-			return false;
-		}
 		if (a instanceof ScalarNode x) {
-			return b instanceof ScalarNode y && x.type() == y.type() && x.value().equals(y.value());
+			return b instanceof ScalarNode y && x.type() == y.type() && sameText(x, fa, y, fb);
+		}
+		if (level > MAX_DEPTH || hash(a, fa, 0) != hash(b, fb, 0)) {
+			return false;
 		}
 		if (a instanceof SequenceNode x) {
 			if (!(b instanceof SequenceNode y) || x.size() != y.size()) {
@@ -151,9 +154,9 @@ final class Sameness {
 	}
 
 	/** A structural hash: kind, keys in order, scalar types and texts; {@code $ref}s by their text. */
-	private long hash(Node node, int level) {
+	private long hash(Node node, SpecFile file, int level) {
 		if (node instanceof ScalarNode s) {
-			return mix(s.type().ordinal() * 0x9E3779B97F4A7C15L + s.value().hashCode());
+			return mix(s.type().ordinal() * 0x9E3779B97F4A7C15L + textHash(s, file));
 		}
 		Long known = hashes.get(node);
 		if (known != null) {
@@ -167,12 +170,12 @@ final class Sameness {
 			for (int i = 0; i < m.size(); i++) {
 				String k = m.keyText(i);
 				h = h * 0x100000001B3L + (k == null ? 0 : k.hashCode());
-				h = h * 0x100000001B3L + hash(Nodes.resolveAlias(m.value(i)), level + 1);
+				h = h * 0x100000001B3L + hash(Nodes.resolveAlias(m.value(i)), file, level + 1);
 			}
 		} else if (node instanceof SequenceNode s) {
 			h = 0xA5A5L + s.size();
 			for (int i = 0; i < s.size(); i++) {
-				h = h * 0x100000001B3L + hash(Nodes.resolveAlias(s.get(i)), level + 1);
+				h = h * 0x100000001B3L + hash(Nodes.resolveAlias(s.get(i)), file, level + 1);
 			}
 		} else {
 			h = 3;
@@ -180,6 +183,60 @@ final class Sameness {
 		h = mix(h);
 		hashes.put(node, h);
 		return h;
+	}
+
+	/**
+	 * Where a scalar's value is in its file's text, when it is there verbatim (a JSON scalar without escapes):
+	 * reading it there spares a string per scalar (JSON scalars make their value on each request). -1 otherwise.
+	 */
+	private static int verbatimStart(ScalarNode s, SpecFile file) {
+		SourceDocument d = file.document();
+		if (d.format() != Format.JSON) {
+			return -1;
+		}
+		if (s.style() == ScalarStyle.PLAIN) {
+			return s.start();
+		}
+		String text = d.text();
+		int from = s.start() + 1;
+		return s.style() == ScalarStyle.DOUBLE_QUOTED && text.indexOf('\\', from, s.end() - 1) < 0 ? from : -1;
+	}
+
+	private static int verbatimEnd(ScalarNode s) {
+		return s.style() == ScalarStyle.PLAIN ? s.end() : s.end() - 1;
+	}
+
+	/** The {@link String#hashCode()} of a scalar's value. */
+	private static int textHash(ScalarNode s, SpecFile file) {
+		int from = verbatimStart(s, file);
+		if (from < 0) {
+			return s.value().hashCode();
+		}
+		String text = file.document().text();
+		int h = 0;
+		for (int i = from, end = verbatimEnd(s); i < end; i++) {
+			h = 31 * h + text.charAt(i);
+		}
+		return h;
+	}
+
+	/** Whether two scalars have the same value. */
+	private static boolean sameText(ScalarNode x, SpecFile fx, ScalarNode y, SpecFile fy) {
+		int ax = verbatimStart(x, fx);
+		int ay = verbatimStart(y, fy);
+		if (ax < 0 && ay < 0) {
+			return x.value().equals(y.value());
+		}
+		if (ax < 0) {
+			return sameText(y, fy, x, fx);
+		}
+		String tx = fx.document().text();
+		int length = verbatimEnd(x) - ax;
+		if (ay >= 0) {
+			return verbatimEnd(y) - ay == length && tx.regionMatches(ax, fy.document().text(), ay, length);
+		}
+		String v = y.value();
+		return v.length() == length && tx.regionMatches(ax, v, 0, length);
 	}
 
 	private static long mix(long z) {

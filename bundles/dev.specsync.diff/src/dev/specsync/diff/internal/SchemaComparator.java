@@ -26,7 +26,7 @@ final class SchemaComparator {
 	private final Spec newSpec;
 	private final Map<PairKey, List<Finding>> cache = new HashMap<>();
 	private final Set<PairKey> inProgress = new HashSet<>();
-	private final Sameness sameness;
+	final Sameness sameness;
 
 	/** A pair of schema nodes (compared by identity: nodes do not override equals) in a direction. */
 	private record PairKey(Direction direction, Node oldNode, Node newNode) {
