@@ -2,6 +2,7 @@ package dev.specsync.openapi;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,7 +49,9 @@ public final class ApiFileSet {
 		this.version = version;
 		this.files = List.copyOf(files);
 		this.references = List.copyOf(references);
-		this.targets = Map.copyOf(targets);
+		// the loader's own map, handed over: copying it into an immutable map compares references with equals
+		// along every probe, which costs more than loading on large sets
+		this.targets = Collections.unmodifiableMap(targets);
 		this.diagnostics = List.copyOf(diagnostics);
 		this.boundary = boundary;
 		this.byPath = Map.copyOf(byPath);

@@ -15,7 +15,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -357,19 +356,30 @@ final class FileSetLoader {
 			if (done.contains(start)) {
 				continue;
 			}
-			LinkedHashSet<Reference> chain = new LinkedHashSet<>();
+			// nearly every chain is one reference long: a list, searched by identity, instead of a hash set
+			List<Reference> chain = new ArrayList<>(2);
 			Reference current = start;
 			while (current != null && !done.contains(current)) {
-				if (!chain.add(current)) {
-					reportCycle(new ArrayList<>(chain), current);
+				if (containsIdentical(chain, current)) {
+					reportCycle(chain, current);
 					break;
 				}
+				chain.add(current);
 				RefTarget target = targetOf.get(current);
 				current = target != null && target.node() instanceof MappingNode m
 						&& m.get(REF) instanceof ScalarNode v ? holders.get(v) : null;
 			}
 			done.addAll(chain);
 		}
+	}
+
+	private static boolean containsIdentical(List<Reference> chain, Reference ref) {
+		for (Reference r : chain) {
+			if (r == ref) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private void reportCycle(List<Reference> chain, Reference first) {
