@@ -18,7 +18,8 @@ import dev.specsync.document.Node;
  * widened, enum value removed, property became required...) in the direction the schema is used in; the rule
  * catalogue decides what that means for clients. Pairs of referenced schemas are compared once per direction
  * and their findings reused; a pair met again while it is being compared (a recursive schema) is skipped, the
- * comparison in progress covers it. Not thread-safe: one instance per diff.
+ * comparison in progress covers it. A pair written the same in both versions ({@link Sameness}) is not walked at
+ * all: it can have no findings. Not thread-safe: one instance per diff.
  */
 final class SchemaComparator {
 
