@@ -247,7 +247,7 @@ class SourceControlTest {
 		}
 		assertFalse(branches.rows().stream().anyMatch(r -> r.startsWith("reviews")), branches.rows()::toString);
 		branches.close();
-		assertEquals("main", scm.branch());
+		scm.awaitBranch("main");
 	}
 
 	@Test

@@ -56,6 +56,16 @@ public final class SourceControlPage {
 		return labelText("scm.branch");
 	}
 
+	/**
+	 * Waits until the part shows a branch (it refreshes in the background after an operation).
+	 *
+	 * @param name the branch name
+	 */
+	public void awaitBranch(String name) {
+		driver.waitUntil("the part to show branch " + name + " (it shows '" + branch() + "')",
+				() -> name.equals(((Label) SwtDriver.byTestId(shell, "scm.branch")).getText()));
+	}
+
 	/** @return the upstream and ahead/behind text */
 	public String sync() {
 		return labelText("scm.sync");
