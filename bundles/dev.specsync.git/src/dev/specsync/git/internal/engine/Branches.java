@@ -55,7 +55,7 @@ final class Branches {
 		private boolean remotes;
 
 		List(Repository repository) {
-			super("list the branches"); //$NON-NLS-1$
+			super("list the branches", repository); //$NON-NLS-1$
 			this.repository = repository;
 		}
 
@@ -84,7 +84,7 @@ final class Branches {
 		private boolean track = true;
 
 		Create(Repository repository, String name, String startPoint) {
-			super("create the branch '" + name + "'"); //$NON-NLS-1$ //$NON-NLS-2$
+			super("create the branch '" + name + "'", repository); //$NON-NLS-1$ //$NON-NLS-2$
 			this.repository = repository;
 			this.name = name;
 			this.startPoint = startPoint;
@@ -115,7 +115,7 @@ final class Branches {
 		private boolean force;
 
 		Delete(Repository repository, String name) {
-			super("delete the branch '" + name + "'"); //$NON-NLS-1$ //$NON-NLS-2$
+			super("delete the branch '" + name + "'", repository); //$NON-NLS-1$ //$NON-NLS-2$
 			this.repository = repository;
 			this.name = name;
 		}
@@ -151,7 +151,7 @@ final class Branches {
 		private final String remoteBranch;
 
 		SetUpstream(Repository repository, String branch, String remoteBranch) {
-			super("set the upstream of '" + branch + "'"); //$NON-NLS-1$ //$NON-NLS-2$
+			super("set the upstream of '" + branch + "'", repository); //$NON-NLS-1$ //$NON-NLS-2$
 			this.repository = repository;
 			this.branch = branch;
 			this.remoteBranch = remoteBranch;

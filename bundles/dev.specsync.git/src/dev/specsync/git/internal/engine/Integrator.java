@@ -101,7 +101,12 @@ final class Integrator {
 		} else {
 			merge.include(name, upstream);
 		}
-		MergeResult result = merge.call();
+		MergeResult result;
+		try {
+			result = merge.call();
+		} catch (GitAPIException | RuntimeException e) {
+			throw afterSnapshot(e, snapshot);
+		}
 		switch (result.getMergeStatus()) {
 			case FAST_FORWARD, FAST_FORWARD_SQUASHED:
 				return done(Status.FAST_FORWARD, List.of(), snapshot);
@@ -130,7 +135,12 @@ final class Integrator {
 		Snapshot snapshot = workspace.snapshotBefore(operation);
 		RebaseCommand rebase = Git.wrap(repository).rebase().setUpstream(upstream).setUpstreamName(name)
 				.setStrategy(MergeStrategy.RECURSIVE).setProgressMonitor(monitor);
-		RebaseResult result = rebase.call();
+		RebaseResult result;
+		try {
+			result = rebase.call();
+		} catch (GitAPIException | RuntimeException e) {
+			throw afterSnapshot(e, snapshot);
+		}
 		switch (result.getStatus()) {
 			case OK, NOTHING_TO_COMMIT:
 				return done(Status.REBASED, List.of(), snapshot);
@@ -157,6 +167,20 @@ final class Integrator {
 	private SyncResult done(Status status, List<String> resolved, Snapshot snapshot) throws IOException {
 		return new SyncResult(status, Optional.ofNullable(repository.resolve(Constants.HEAD)), List.of(), resolved,
 				Optional.of(snapshot), Optional.empty());
+	}
+
+	/**
+	 * A failure of JGit's merge or rebase after the snapshot was saved (a full disk while writing the files, a
+	 * folder that vanished): the message names the snapshot that holds the state before the operation.
+	 */
+	private GitOperationException afterSnapshot(Exception error, Snapshot snapshot) {
+		GitOperationException classified = LocalFailures.classify(error, verb, workspace.workTree());
+		Diagnostic d = classified.diagnostic();
+		return new GitOperationException(new Diagnostic(d.code(),
+				d.cause() + " Snapshot " + snapshot.id() + " holds your files and branch as they were before the " + verb + ".", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				d.fix() + " If your files look wrong afterwards, 'specsync restore " + snapshot.id() //$NON-NLS-1$
+						+ "' brings back the state before the " + verb + "."), //$NON-NLS-1$ //$NON-NLS-2$
+				error);
 	}
 
 	private GitOperationException wouldOverwrite(java.util.Collection<String> paths, Snapshot snapshot) {

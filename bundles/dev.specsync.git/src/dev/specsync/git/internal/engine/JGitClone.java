@@ -25,7 +25,7 @@ final class JGitClone extends RemoteOperationBase<CloneOperation, GitWorkspace> 
 	private String safeUri;
 
 	JGitClone(Engine engine, String uri, Path directory) {
-		super(engine, "clone " + directory.getFileName()); //$NON-NLS-1$
+		super(engine, "clone " + directory.getFileName(), null); //$NON-NLS-1$
 		this.uri = uri;
 		this.directory = directory.toAbsolutePath();
 	}

@@ -37,7 +37,7 @@ final class JGitCommit extends Operation<CommitResult> implements CommitOperatio
 	private List<String> paths = List.of();
 
 	JGitCommit(Repository repository, String message, Author author) {
-		super("commit"); //$NON-NLS-1$
+		super("commit", repository); //$NON-NLS-1$
 		this.repository = repository;
 		this.message = message;
 		this.author = author;

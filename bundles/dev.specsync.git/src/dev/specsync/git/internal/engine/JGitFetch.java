@@ -28,7 +28,7 @@ final class JGitFetch extends RemoteOperationBase<FetchOperation, FetchResult> i
 	private String branch;
 
 	JGitFetch(JGitWorkspace workspace) {
-		super(workspace.engine(), "fetch"); //$NON-NLS-1$
+		super(workspace.engine(), "fetch", workspace.repository()); //$NON-NLS-1$
 		this.workspace = workspace;
 	}
 

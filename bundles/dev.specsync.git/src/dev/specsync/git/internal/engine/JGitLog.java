@@ -29,7 +29,7 @@ final class JGitLog extends Operation<List<LogEntry>> implements LogOperation {
 	private int max = 100;
 
 	JGitLog(Repository repository) {
-		super("read the history"); //$NON-NLS-1$
+		super("read the history", repository); //$NON-NLS-1$
 		this.repository = repository;
 	}
 

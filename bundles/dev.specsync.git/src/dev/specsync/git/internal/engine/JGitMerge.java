@@ -23,7 +23,7 @@ final class JGitMerge extends Operation<SyncResult> implements MergeOperation {
 	private MergeStrategyHook hook;
 
 	JGitMerge(JGitWorkspace workspace, String ref) {
-		super("merge " + ref); //$NON-NLS-1$
+		super("merge " + ref, workspace.repository()); //$NON-NLS-1$
 		this.workspace = workspace;
 		this.ref = ref;
 	}

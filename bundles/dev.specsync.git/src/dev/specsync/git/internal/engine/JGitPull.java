@@ -33,7 +33,7 @@ final class JGitPull extends RemoteOperationBase<PullOperation, SyncResult> impl
 	private String remote;
 
 	JGitPull(JGitWorkspace workspace) {
-		super(workspace.engine(), "pull"); //$NON-NLS-1$
+		super(workspace.engine(), "pull", workspace.repository()); //$NON-NLS-1$
 		this.workspace = workspace;
 	}
 

@@ -36,7 +36,7 @@ final class JGitPush extends RemoteOperationBase<PushOperation, PushResult> impl
 	private ForceWithLease lease;
 
 	JGitPush(JGitWorkspace workspace) {
-		super(workspace.engine(), "push"); //$NON-NLS-1$
+		super(workspace.engine(), "push", workspace.repository()); //$NON-NLS-1$
 		this.workspace = workspace;
 	}
 

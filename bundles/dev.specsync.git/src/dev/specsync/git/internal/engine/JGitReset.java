@@ -27,7 +27,7 @@ final class JGitReset extends Operation<SyncResult> implements ResetOperation {
 	private final ResetMode mode;
 
 	JGitReset(JGitWorkspace workspace, String ref, ResetMode mode) {
-		super("reset to " + ref); //$NON-NLS-1$
+		super("reset to " + ref, workspace.repository()); //$NON-NLS-1$
 		this.workspace = workspace;
 		this.ref = ref;
 		this.mode = mode;

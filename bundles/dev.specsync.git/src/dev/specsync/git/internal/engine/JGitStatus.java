@@ -24,7 +24,7 @@ final class JGitStatus extends Operation<WorkspaceStatus> implements StatusOpera
 	private final Repository repository;
 
 	JGitStatus(Repository repository) {
-		super("read the status of the working tree"); //$NON-NLS-1$
+		super("read the status of the working tree", repository); //$NON-NLS-1$
 		this.repository = repository;
 	}
 

@@ -30,7 +30,7 @@ final class JGitSwitch extends Operation<SwitchResult> implements SwitchBranchOp
 	private LocalChanges changes = LocalChanges.CARRY;
 
 	JGitSwitch(JGitWorkspace workspace, String branch) {
-		super("switch to the branch '" + branch + "'"); //$NON-NLS-1$ //$NON-NLS-2$
+		super("switch to the branch '" + branch + "'", workspace.repository()); //$NON-NLS-1$ //$NON-NLS-2$
 		this.workspace = workspace;
 		this.branch = branch;
 	}

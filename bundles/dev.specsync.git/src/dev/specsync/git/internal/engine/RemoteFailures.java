@@ -4,6 +4,7 @@ import java.net.ConnectException;
 import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
+import java.nio.file.Path;
 import java.util.Locale;
 
 import javax.net.ssl.SSLException;
@@ -27,13 +28,18 @@ final class RemoteFailures {
 	 * @param uri the remote URL without user information
 	 * @param credentials whether a credential was handed to the server
 	 * @param cancelled whether the user cancelled
+	 * @param folder the working tree the operation writes to, {@code null} for none
 	 */
 	static GitOperationException classify(Throwable error, String action, String uri, boolean credentials,
-			boolean cancelled) {
+			boolean cancelled, Path folder) {
 		String could = "SpecSync could not " + action; //$NON-NLS-1$
 		if (cancelled) {
 			return Problems.of(Code.CANCELLED, could + " because it was cancelled.", //$NON-NLS-1$
 					"Start it again when you are ready; nothing was changed in your working tree.", error); //$NON-NLS-1$
+		}
+		if (LocalFailures.isDiskFull(error)) {
+			// a full local disk breaks the transfer too; it must not read as a network problem
+			return LocalFailures.classify(error, action, folder);
 		}
 		CertificateRejectedException rejected = find(error, CertificateRejectedException.class);
 		if (rejected != null) {
@@ -50,7 +56,7 @@ final class RemoteFailures {
 				&& find(error, org.eclipse.jgit.errors.TransportException.class) == null
 				&& find(error, SocketException.class) == null && find(error, UnknownHostException.class) == null
 				&& find(error, SocketTimeoutException.class) == null) {
-			return LocalFailures.classify(error, action);
+			return LocalFailures.classify(error, action, folder);
 		}
 		String all = messages(error);
 		if (uri.startsWith("ssh://") && (all.contains("cannot log in") || all.contains("no more authentication methods") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
@@ -106,7 +112,7 @@ final class RemoteFailures {
 					+ LocalFailures.detail(error) + ").", //$NON-NLS-1$
 					"Check the URL, and that your account may see the repository.", error); //$NON-NLS-1$
 		}
-		return LocalFailures.classify(error, action + " with " + uri); //$NON-NLS-1$
+		return LocalFailures.classify(error, action + " with " + uri, folder); //$NON-NLS-1$
 	}
 
 	private static String messages(Throwable error) {

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Objects;
 
 import org.eclipse.jgit.api.TransportCommand;
+import org.eclipse.jgit.lib.Repository;
 
 import dev.specsync.git.Diagnostic.Code;
 import dev.specsync.git.GitOperationException;
@@ -28,8 +29,9 @@ abstract class RemoteOperationBase<S extends RemoteOperation<S, T>, T> extends O
 	private Path sshKey;
 	private NetworkTransportConfig network;
 
-	RemoteOperationBase(Engine engine, String action) {
-		super(action);
+	/** @param repository the workspace's repository, {@code null} for a clone that has none yet */
+	RemoteOperationBase(Engine engine, String action, Repository repository) {
+		super(action, repository);
 		this.engine = engine;
 	}
 
@@ -109,6 +111,6 @@ abstract class RemoteOperationBase<S extends RemoteOperation<S, T>, T> extends O
 					refusal.fix(), error);
 		}
 		return RemoteFailures.classify(error, action(), remoteUri(), bridge != null && bridge.supplied(),
-				monitor != null && monitor.cancelled());
+				monitor != null && monitor.cancelled(), workspaceFolder());
 	}
 }

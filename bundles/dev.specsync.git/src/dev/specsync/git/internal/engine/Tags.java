@@ -48,7 +48,7 @@ final class Tags {
 		private String target = Constants.HEAD;
 
 		Create(Repository repository, String name, String message, Author tagger) {
-			super("create the tag '" + name + "'"); //$NON-NLS-1$ //$NON-NLS-2$
+			super("create the tag '" + name + "'", repository); //$NON-NLS-1$ //$NON-NLS-2$
 			this.repository = repository;
 			this.name = name;
 			this.message = message;
@@ -88,7 +88,7 @@ final class Tags {
 		private final Repository repository;
 
 		List(Repository repository) {
-			super("list the tags"); //$NON-NLS-1$
+			super("list the tags", repository); //$NON-NLS-1$
 			this.repository = repository;
 		}
 
