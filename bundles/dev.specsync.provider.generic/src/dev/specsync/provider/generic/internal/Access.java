@@ -2,7 +2,10 @@ package dev.specsync.provider.generic.internal;
 
 import java.util.Arrays;
 
+import org.eclipse.jgit.errors.UnsupportedCredentialItem;
+import org.eclipse.jgit.transport.CredentialItem;
 import org.eclipse.jgit.transport.CredentialsProvider;
+import org.eclipse.jgit.transport.URIish;
 import org.eclipse.jgit.transport.UsernamePasswordCredentialsProvider;
 
 import dev.specsync.provider.AuthMethod;
@@ -20,6 +23,7 @@ final class Access implements AutoCloseable {
 	private final AuthMethod method;
 	private final char[] secret;
 	private final UsernamePasswordCredentialsProvider provider;
+	private final Passphrase passphrase;
 
 	Access(Credentials credentials) {
 		this.method = credentials.method();
@@ -31,11 +35,12 @@ final class Access implements AutoCloseable {
 				secret.clone());
 		default -> null;
 		};
+		this.passphrase = method == AuthMethod.SSH_KEY && secret.length > 0 ? new Passphrase(secret.clone()) : null;
 	}
 
-	/** The JGit credentials provider, {@code null} for anonymous access. */
+	/** The JGit credentials provider, {@code null} for anonymous access and for an SSH key without passphrase. */
 	CredentialsProvider credentialsProvider() {
-		return provider;
+		return passphrase != null ? passphrase : provider;
 	}
 
 	AuthMethod method() {
@@ -81,6 +86,53 @@ final class Access implements AutoCloseable {
 		Arrays.fill(secret, '\0');
 		if (provider != null) {
 			provider.clear();
+		}
+		if (passphrase != null) {
+			passphrase.clear();
+		}
+	}
+
+	/**
+	 * Answers JGit's SSH key passphrase prompt (a password item, with an informational message) and nothing
+	 * else: no yes/no question is answered, so nothing is ever accepted by asking.
+	 */
+	private static final class Passphrase extends CredentialsProvider {
+
+		private final char[] value;
+
+		Passphrase(char[] value) {
+			this.value = value;
+		}
+
+		@Override
+		public boolean isInteractive() {
+			return false;
+		}
+
+		@Override
+		public boolean supports(CredentialItem... items) {
+			for (CredentialItem item : items) {
+				if (!(item instanceof CredentialItem.Password) && !(item instanceof CredentialItem.InformationalMessage)) {
+					return false;
+				}
+			}
+			return true;
+		}
+
+		@Override
+		public boolean get(URIish uri, CredentialItem... items) throws UnsupportedCredentialItem {
+			for (CredentialItem item : items) {
+				if (item instanceof CredentialItem.Password password) {
+					password.setValue(value.clone());
+				} else if (!(item instanceof CredentialItem.InformationalMessage)) {
+					throw new UnsupportedCredentialItem(uri, item.getClass().getSimpleName());
+				}
+			}
+			return true;
+		}
+
+		void clear() {
+			Arrays.fill(value, '\0');
 		}
 	}
 }

@@ -6,6 +6,7 @@ import java.net.NoRouteToHostException;
 import java.net.UnknownHostException;
 import java.security.cert.CertificateException;
 import java.util.Locale;
+import java.util.Optional;
 
 import javax.net.ssl.SSLException;
 
@@ -14,6 +15,7 @@ import org.eclipse.jgit.transport.URIish;
 import org.eclipse.osgi.util.NLS;
 
 import dev.specsync.net.CertificateRejectedException;
+import dev.specsync.net.jgit.HostKeyRefusal;
 import dev.specsync.provider.AuthMethod;
 import dev.specsync.provider.Diagnostic;
 import dev.specsync.provider.Diagnostic.Code;
@@ -37,7 +39,15 @@ final class Failures {
 		return null;
 	}
 
-	static Diagnostic diagnose(Throwable failure, URIish uri, Access access, boolean pushing) {
+	/**
+	 * @param hostKeyRefusal why the SSH connection refused the server's host key, if it did: reported instead
+	 *            of the failure it caused
+	 */
+	static Diagnostic diagnose(Throwable failure, URIish uri, Access access, boolean pushing,
+			Optional<HostKeyRefusal> hostKeyRefusal) {
+		if (hostKeyRefusal.isPresent()) {
+			return Diagnostic.error(Code.AUTHENTICATION_FAILED, hostKeyRefusal.get().message(), hostKeyRefusal.get().fix());
+		}
 		String host = RemoteUrls.hostOf(uri);
 		String where = RemoteUrls.display(uri);
 		StringBuilder messages = new StringBuilder();
@@ -73,6 +83,12 @@ final class Failures {
 		}
 		String text = messages.toString().toLowerCase(Locale.ROOT);
 		String reason = firstLine(access.scrub(failure.getMessage()), where);
+		if (access.method() == AuthMethod.SSH_KEY && (text.contains("cannot log in")
+				|| text.contains("no more authentication methods") || text.contains("auth fail")
+				|| text.contains("authentication failed") || text.contains("no keys"))) {
+			return Diagnostic.error(Code.AUTHENTICATION_FAILED, NLS.bind(Messages.sshKeyRejected_cause, host),
+					Messages.sshKeyRejected_fix);
+		}
 		if (text.contains("not authorized") || text.contains("authentication is required")
 				|| text.contains("authentication not supported") || text.contains("auth fail")
 				|| text.contains("401")) {

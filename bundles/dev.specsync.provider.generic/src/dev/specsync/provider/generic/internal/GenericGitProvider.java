@@ -3,6 +3,7 @@ package dev.specsync.provider.generic.internal;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -10,7 +11,9 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.LsRemoteCommand;
@@ -23,7 +26,6 @@ import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.transport.RefSpec;
 import org.eclipse.jgit.transport.RemoteRefUpdate;
-import org.eclipse.jgit.transport.SshSessionFactory;
 import org.eclipse.jgit.transport.Transport;
 import org.eclipse.jgit.transport.URIish;
 import org.eclipse.jgit.util.FileUtils;
@@ -41,6 +43,7 @@ import dev.specsync.provider.AuthMethod;
 import dev.specsync.provider.Branch;
 import dev.specsync.provider.Capability;
 import dev.specsync.provider.Connection;
+import dev.specsync.provider.Credentials;
 import dev.specsync.provider.Diagnostic;
 import dev.specsync.provider.Diagnostic.Code;
 import dev.specsync.provider.FormField;
@@ -53,8 +56,8 @@ import dev.specsync.provider.Result;
 
 /**
  * The {@code generic} provider: any Git remote reached over {@code https://}, {@code http://}, {@code git://}
- * or (when JGit's SSH support is installed) {@code ssh://}, with an access token, a user name and password, or
- * no credentials. It speaks only the Git protocol: credentials are checked by an authenticated
+ * or {@code ssh://}, with an access token, a user name and password, an SSH key file (its passphrase as the
+ * secret; the server's host key must be in the known hosts file of the network settings), or no credentials. It speaks only the Git protocol: credentials are checked by an authenticated
  * {@code ls-remote}, branches are listed by {@code ls-remote} and created by pushing a new ref; there is no
  * organisation, repository, pull request or webhook listing (unsupported results).
  *
@@ -72,17 +75,17 @@ public final class GenericGitProvider implements GitProvider {
 	private static final int TIMEOUT_SECONDS = 30;
 
 	private static final Set<AuthMethod> AUTH_METHODS = Collections.unmodifiableSet(new LinkedHashSet<>(
-			List.of(AuthMethod.PERSONAL_ACCESS_TOKEN, AuthMethod.USERNAME_PASSWORD, AuthMethod.NONE)));
+			List.of(AuthMethod.PERSONAL_ACCESS_TOKEN, AuthMethod.USERNAME_PASSWORD, AuthMethod.SSH_KEY, AuthMethod.NONE)));
 
 	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
 			policyOption = ReferencePolicyOption.GREEDY)
 	private volatile NetworkSettings network;
 
-	/** Trusted certificate authorities and proxy of the network settings, for every connection. */
-	private final TransportConfigCallback transportConfig = new NetworkTransportConfig(() -> {
+	/** The network settings in force: trusted certificate authorities, proxy, SSH known hosts. */
+	private final Supplier<NetworkSettings> settings = () -> {
 		NetworkSettings current = network;
 		return current != null ? current : NetworkSettings.defaults();
-	});
+	};
 
 	@Override
 	public String id() {
@@ -115,6 +118,12 @@ public final class GenericGitProvider implements GitProvider {
 		case USERNAME_PASSWORD -> List.of(url,
 				FormField.text(FormField.USERNAME, Messages.field_username).withHelp(Messages.field_username_help),
 				FormField.secret(FormField.SECRET, Messages.field_password).withHelp(Messages.field_password_help));
+		case SSH_KEY -> List.of(url,
+				FormField.text(FormField.USERNAME, Messages.field_username).optional()
+						.withHelp(Messages.field_username_ssh_help),
+				FormField.path(FormField.SSH_KEY_FILE, Messages.field_sshKeyFile).withHelp(Messages.field_sshKeyFile_help),
+				FormField.secret(FormField.SECRET, Messages.field_passphrase).optional()
+						.withHelp(Messages.field_passphrase_help));
 		case NONE -> List.of(url);
 		default -> List.of();
 		};
@@ -172,11 +181,13 @@ public final class GenericGitProvider implements GitProvider {
 		}
 		monitor.beginTask(NLS.bind(Messages.task_createBranch, branchName, where), 2);
 		File scratch = null;
-		try (Access access = new Access(connection.credentials())) {
+		try (Access access = new Access(connection.credentials());
+				NetworkTransportConfig transportConfig = transportFor(connection.credentials())) {
 			scratch = Files.createTempDirectory("specsync-branch-").toFile();
 			try (Repository local = FileRepositoryBuilder.create(scratch)) {
 				local.create(true);
-				ObjectId start = fetchStart(local, repositoryUrl, access, transportConfig, startRef, startPoint, refs);
+				ObjectId start = fetchStart(local, withUser(repositoryUrl, uri, connection.credentials()), access,
+						transportConfig, startRef, startPoint, refs);
 				if (start == null) {
 					return Result.failed(Diagnostic.error(Code.NOT_FOUND,
 							NLS.bind(Messages.startPointMissing_cause, startPoint, where), Messages.startPointMissing_fix));
@@ -185,9 +196,10 @@ public final class GenericGitProvider implements GitProvider {
 				if (monitor.isCanceled()) {
 					return Result.canceled();
 				}
-				return push(local, uri, access, transportConfig, branchName, refName, start, where);
+				return push(local, new URIish(withUser(repositoryUrl, uri, connection.credentials())), access, transportConfig,
+						branchName, refName, start, where);
 			} catch (Exception e) {
-				return Result.failed(Failures.diagnose(e, uri, access, true));
+				return Result.failed(Failures.diagnose(e, uri, access, true, transportConfig.hostKeyRefusal()));
 			}
 		} catch (IOException e) {
 			return Result.failed(Diagnostic.error(Code.IO, NLS.bind(Messages.ioFailure_cause, where, e.getMessage()),
@@ -259,21 +271,42 @@ public final class GenericGitProvider implements GitProvider {
 		if (monitor.isCanceled()) {
 			return Result.canceled();
 		}
-		if (RemoteUrls.isSsh(uri) && SshSessionFactory.getInstance() == null) {
-			return Result.failed(Diagnostic.error(Code.UNSUPPORTED,
-					NLS.bind(Messages.sshUnavailable_cause, RemoteUrls.display(uri)), Messages.sshUnavailable_fix));
+		Credentials credentials = connection.credentials();
+		Optional<String> keyFile = credentials.keyFile();
+		if (credentials.method() == AuthMethod.SSH_KEY && keyFile.isPresent() && !Files.isRegularFile(Path.of(keyFile.get()))) {
+			return Result.failed(Diagnostic.error(Code.INVALID_INPUT, NLS.bind(Messages.sshKeyMissing_cause, keyFile.get()),
+					Messages.sshKeyMissing_fix));
 		}
 		monitor.beginTask(NLS.bind(Messages.task_connect, RemoteUrls.hostOf(uri)), -1);
-		try (Access access = new Access(connection.credentials())) {
+		try (Access access = new Access(credentials); NetworkTransportConfig transportConfig = transportFor(credentials)) {
 			try {
-				LsRemoteCommand command = Git.lsRemoteRepository().setRemote(url).setTimeout(TIMEOUT_SECONDS)
-						.setCredentialsProvider(access.credentialsProvider()).setTransportConfigCallback(transportConfig);
+				LsRemoteCommand command = Git.lsRemoteRepository().setRemote(withUser(url, uri, credentials))
+						.setTimeout(TIMEOUT_SECONDS).setCredentialsProvider(access.credentialsProvider())
+						.setTransportConfigCallback(transportConfig);
 				Map<String, Ref> refs = command.callAsMap();
 				return monitor.isCanceled() ? Result.canceled() : Result.ok(refs);
 			} catch (Exception e) {
-				return Result.failed(Failures.diagnose(e, uri, access, false));
+				return Result.failed(Failures.diagnose(e, uri, access, false, transportConfig.hostKeyRefusal()));
 			}
 		}
+	}
+
+	/**
+	 * The network settings for one operation, with the key file of {@link AuthMethod#SSH_KEY} credentials;
+	 * closing it stops the SSH client it started.
+	 */
+	private NetworkTransportConfig transportFor(Credentials credentials) {
+		Path key = credentials.method() == AuthMethod.SSH_KEY ? credentials.keyFile().map(Path::of).orElse(null) : null;
+		return new NetworkTransportConfig(settings, key);
+	}
+
+	/** The URL to connect to: an {@code ssh://} URL without a user gets the user name of SSH key credentials. */
+	private static String withUser(String url, URIish uri, Credentials credentials) {
+		if (credentials.method() != AuthMethod.SSH_KEY || !RemoteUrls.isSsh(uri) || uri.getUser() != null
+				|| credentials.username().isEmpty()) {
+			return url;
+		}
+		return uri.setUser(credentials.username().get()).toString();
 	}
 
 	private static Result<URIish> parse(String url) {

@@ -17,6 +17,15 @@ public final class Messages extends NLS {
 	public static String field_token_help;
 	public static String field_password;
 	public static String field_password_help;
+	public static String field_username_ssh_help;
+	public static String field_sshKeyFile;
+	public static String field_sshKeyFile_help;
+	public static String field_passphrase;
+	public static String field_passphrase_help;
+	public static String sshKeyRejected_cause;
+	public static String sshKeyRejected_fix;
+	public static String sshKeyMissing_cause;
+	public static String sshKeyMissing_fix;
 	public static String anonymous;
 	public static String task_connect;
 	public static String task_createBranch;
@@ -42,8 +51,6 @@ public final class Messages extends NLS {
 	public static String pushDisabled_fix;
 	public static String notARepository_cause;
 	public static String notARepository_fix;
-	public static String sshUnavailable_cause;
-	public static String sshUnavailable_fix;
 	public static String ioFailure_cause;
 	public static String ioFailure_fix;
 	public static String invalidBranchName_cause;
