@@ -136,10 +136,7 @@ public final class GenericGitProvider implements GitProvider {
 
 	@Override
 	public Result<AccountInfo> checkCredentials(Connection connection, ProgressMonitor monitor) {
-		return lsRemote(connection, connection.url(), monitor).map(refs -> new AccountInfo(
-				connection.credentials().username().orElse(connection.credentials().hasSecret() ? Access.TOKEN_USER
-						: Messages.anonymous),
-				Set.of()));
+		return lsRemote(connection, connection.url(), monitor).map(refs -> new AccountInfo(account(connection), Set.of()));
 	}
 
 	@Override
@@ -289,6 +286,20 @@ public final class GenericGitProvider implements GitProvider {
 				return Result.failed(Failures.diagnose(e, uri, access, false, transportConfig.hostKeyRefusal()));
 			}
 		}
+	}
+
+	/** The name the server knows the connection by: the user name given, else the SSH user of the URL. */
+	private static String account(Connection connection) {
+		Credentials credentials = connection.credentials();
+		if (credentials.username().isPresent()) {
+			return credentials.username().get();
+		}
+		if (credentials.method() == AuthMethod.SSH_KEY) {
+			URIish uri = RemoteUrls.parse(connection.url());
+			// without a user in the URL, the SSH client logs in as the local user, as OpenSSH does
+			return uri != null && uri.getUser() != null ? uri.getUser() : System.getProperty("user.name"); //$NON-NLS-1$
+		}
+		return credentials.hasSecret() ? Access.TOKEN_USER : Messages.anonymous;
 	}
 
 	/**

@@ -1,5 +1,9 @@
 package dev.specsync.provider.generic.internal;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HexFormat;
@@ -12,13 +16,17 @@ import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.specsync.net.NetworkPreferences;
+import dev.specsync.provider.AccountInfo;
 import dev.specsync.provider.Connection;
 import dev.specsync.provider.Credentials;
 import dev.specsync.provider.Diagnostic;
 import dev.specsync.provider.GitProvider;
+import dev.specsync.provider.ProgressMonitor;
+import dev.specsync.provider.Result;
 import dev.specsync.provider.contract.BadCredential;
 import dev.specsync.provider.contract.GitProviderContract;
 import dev.specsync.provider.contract.RegisteredProviders;
@@ -42,6 +50,7 @@ class GenericSshContractTest extends GitProviderContract {
 	static SshServer server;
 	static GitProvider provider;
 	static IEclipsePreferences preferences;
+	static Path knownHosts;
 
 	@BeforeAll
 	static void startSshd() throws Exception {
@@ -56,7 +65,7 @@ class GenericSshContractTest extends GitProviderContract {
 		Path repos = Files.createDirectories(root.resolve("repos"));
 		bare = GitCli.createBareRepository(repos, "api.git", "develop");
 		server = SshServer.start(root.resolve("sshd"), keys.resolve("id_ed25519.pub"));
-		Path knownHosts = root.resolve("state/known_hosts");
+		knownHosts = root.resolve("state/known_hosts");
 		Files.createDirectories(knownHosts.getParent());
 		Files.writeString(knownHosts, server.knownHostsLine() + "\n");
 		preferences = InstanceScope.INSTANCE.getNode(NetworkPreferences.NODE);
@@ -130,5 +139,58 @@ class GenericSshContractTest extends GitProviderContract {
 	@Override
 	protected List<String> unrecognizedUrls() {
 		return List.of("/srv/git/api.git");
+	}
+
+	// ---------------------------------------------------------------- SSH specifics beyond the contract
+
+	private static Diagnostic failure(Result<AccountInfo> result) {
+		assertEquals(Result.Status.FAILED, result.status(), result::toString);
+		Diagnostic error = result.error().orElseThrow();
+		assertFalse(error.message().contains(passphrase), "the passphrase is in no message");
+		assertFalse(error.message().contains("Exception"), () -> "no raw exception text: " + error.message());
+		assertFalse(error.message().contains("''"), () -> "apostrophes are not doubled (texts used without NLS.bind): " + error.message());
+		return error;
+	}
+
+	@Test
+	void theAccountIsTheSshUser() {
+		Result<AccountInfo> result = provider.checkCredentials(connection(), ProgressMonitor.none());
+		assertEquals(System.getProperty("user.name"), result.value().orElseThrow().name(), result::toString);
+	}
+
+	@Test
+	void aWrongPassphraseIsRejected() {
+		Diagnostic error = failure(provider.checkCredentials(
+				Connection.of(server.url(bare), Credentials.sshKey(null, key.toString(), "not-the-passphrase".toCharArray())),
+				ProgressMonitor.none()));
+		System.out.println("wrong passphrase: " + error.message());
+		assertEquals(Diagnostic.Code.AUTHENTICATION_FAILED, error.code(), error::message);
+	}
+
+	@Test
+	void aMissingKeyFileIsNamedBeforeConnecting() {
+		Path missing = root.resolve("keys/nothing-here");
+		Diagnostic error = failure(provider.checkCredentials(
+				Connection.of(server.url(bare), Credentials.sshKey(null, missing.toString(), null)), ProgressMonitor.none()));
+		assertEquals(Diagnostic.Code.INVALID_INPUT, error.code(), error::message);
+		assertTrue(error.cause().contains(missing.toString()), error::message);
+	}
+
+	@Test
+	void anUnknownHostKeyIsRefusedAndNothingIsAccepted() throws Exception {
+		Path empty = root.resolve("state/empty_known_hosts");
+		preferences.put(NetworkPreferences.SSH_KNOWN_HOSTS, empty.toString());
+		preferences.flush();
+		try {
+			Diagnostic error = failure(provider.checkCredentials(connection(), ProgressMonitor.none()));
+			System.out.println("unknown host key: " + error.message());
+			assertEquals(Diagnostic.Code.AUTHENTICATION_FAILED, error.code(), error::message);
+			assertTrue(error.cause().contains("unknown"), error::message);
+			assertTrue(error.fix().contains(server.knownHostsLine()), () -> "the fix gives the line that accepts the key: " + error.fix());
+			assertFalse(Files.exists(empty), "nothing was accepted silently");
+		} finally {
+			preferences.put(NetworkPreferences.SSH_KNOWN_HOSTS, knownHosts.toString());
+			preferences.flush();
+		}
 	}
 }
