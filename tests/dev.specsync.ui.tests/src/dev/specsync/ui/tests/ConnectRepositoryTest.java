@@ -190,6 +190,21 @@ class ConnectRepositoryTest {
 	}
 
 	@Test
+	@Order(4)
+	void theGenericProviderTakesAnSshKeyFileAndNamesAMissingOne() throws Exception {
+		ConnectDialogPage connect = ConnectDialogPage.open(driver, windowShell);
+		connect.chooseProvider(GENERIC);
+		connect.choose("connect.auth", "SSH key");
+		connect.field("url", "ssh://git@127.0.0.1:1/team/bookshop.git");
+		Path missing = state.resolve("no-such-key");
+		connect.field("sshKeyFile", missing.toString());
+		String verdict = connect.testConnection();
+		assertTrue(verdict.contains("The SSH key file " + missing + " does not exist"), verdict);
+		connect.screenshot("connect-dialog-ssh-key");
+		connect.close("Cancel");
+	}
+
+	@Test
 	@Order(5)
 	void preferencesListTheStoredAccountAndSignOutDeletesIt() throws Exception {
 		PreferencesDialogPage preferences = PreferencesDialogPage.open(driver, windowShell);
