@@ -50,14 +50,18 @@ public final class SecureStorageCredentialStore implements CredentialStore {
 
 	private ISecurePreferences storage;
 	private String storageError;
+	private String location;
+	private String passwordFile;
+	private boolean opened;
 
-	/** For Declarative Services; the storage is chosen in {@link #activate(BundleContext)}. */
+	/** For Declarative Services; the storage is chosen in {@link #activate(BundleContext)} and opened on first use. */
 	public SecureStorageCredentialStore() {
 	}
 
 	/** A store on a given secure storage root, for tests. */
 	SecureStorageCredentialStore(ISecurePreferences storage) {
 		this.storage = storage;
+		this.opened = true;
 	}
 
 	/**
@@ -86,10 +90,24 @@ public final class SecureStorageCredentialStore implements CredentialStore {
 		}
 	}
 
+	/**
+	 * Notes which storage to use. The storage itself is opened on first use: opening it reads and may decrypt a
+	 * file (or, with the platform's default storage, ask for a master password), which must not happen while the
+	 * workbench starts or on its UI thread when a part merely asks for the Git service.
+	 *
+	 * @param context the bundle context, for the framework properties that choose the storage
+	 */
 	@Activate
 	void activate(BundleContext context) {
-		String location = property(context, LOCATION_PROPERTY);
-		String passwordFile = property(context, PASSWORD_FILE_PROPERTY);
+		location = property(context, LOCATION_PROPERTY);
+		passwordFile = property(context, PASSWORD_FILE_PROPERTY);
+	}
+
+	private synchronized void open() {
+		if (opened) {
+			return;
+		}
+		opened = true;
 		try {
 			if (location == null && passwordFile == null) {
 				storage = SecurePreferencesFactory.getDefault();
@@ -144,6 +162,7 @@ public final class SecureStorageCredentialStore implements CredentialStore {
 	}
 
 	private ISecurePreferences root() throws CredentialStoreException {
+		open();
 		if (storage == null) {
 			throw new CredentialStoreException("Secure storage is not available: " + storageError + " On a machine without "
 					+ "a keyring, set " + LOCATION_PROPERTY + " and " + PASSWORD_FILE_PROPERTY + " (see the README of "
