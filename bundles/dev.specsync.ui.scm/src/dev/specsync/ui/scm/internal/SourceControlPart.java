@@ -952,9 +952,14 @@ public final class SourceControlPart {
 		}
 	}
 
-	/** Gives the changed files (or the message) the keyboard focus. */
+	/**
+	 * Gives the changed files (or the message) the keyboard focus, and reads the state again: what changes only
+	 * .git (a merge committed in the compare view, a command-line git) is not watched, so coming back to the part
+	 * must not show stale counts.
+	 */
 	@Focus
 	public void setFocus() {
+		scheduleRefresh(0);
 		if (stackLayout.topControl == main) {
 			files.setFocus();
 		} else if (stackLayout.topControl != null) {
