@@ -201,8 +201,13 @@ class DesignerScenarioTest {
 	@Test
 	@Order(6)
 	void pushFromSourceControlPutsTheMergeOnTheRemote() throws Exception {
-		window.sourceControl();
+		assertFalse(window.partTabs().contains("Source Control"), "Resolve Conflicts maximized the view: " + window.partTabs());
+		window.doubleClickTab("Resolve Conflicts");
+		driver.waitUntil("the layout to be restored (tabs " + window.partTabs() + ")",
+				() -> window.partTabs().contains("Source Control"));
+		scm = window.sourceControl();
 		driver.waitUntil("the banner to go once the merge is committed", () -> !scm.bannerShown());
+		scm.awaitSync("three commits ahead of origin/main, none behind", "\u21913");
 		int before = scm.logSize();
 		scm.press("scm.push");
 		String[] row = scm.awaitLog("Push", before);

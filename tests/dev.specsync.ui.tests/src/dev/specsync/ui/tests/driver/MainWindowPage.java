@@ -75,6 +75,26 @@ public final class MainWindowPage {
 		});
 	}
 
+	/**
+	 * Double-clicks a part's tab, as a user does to maximize its stack or to restore the layout when it is maximized
+	 * (Resolve Conflicts maximizes the editors' stack, which minimizes Source Control).
+	 *
+	 * @param tab the tab title
+	 */
+	public void doubleClickTab(String tab) {
+		driver.onUi(() -> {
+			CTabItem item = SwtDriver.findAll(shell, CTabItem.class, i -> tab.equals(i.getText())).get(0);
+			Rectangle bounds = item.getBounds();
+			org.eclipse.swt.widgets.Event event = new org.eclipse.swt.widgets.Event();
+			event.button = 1;
+			event.count = 2;
+			event.x = bounds.x + bounds.width / 2;
+			event.y = bounds.y + bounds.height / 2;
+			item.getParent().notifyListeners(org.eclipse.swt.SWT.MouseDoubleClick, event);
+			return null;
+		});
+	}
+
 	private static org.eclipse.swt.widgets.Event selectionEvent(CTabItem item) {
 		org.eclipse.swt.widgets.Event event = new org.eclipse.swt.widgets.Event();
 		event.item = item;
