@@ -140,6 +140,8 @@ class DesignerScenarioTest {
 		scm.press("scm.commit");
 		String[] row = scm.awaitLog("Commit", before);
 		assertEquals("Done", row[2], () -> Arrays.toString(row));
+		scm.awaitSync("two commits ahead after the commit", "\u21912 \u21931");
+		driver.waitUntil("the committed file to leave the changes", () -> scm.files().isEmpty());
 		window.screenshot("scenario-commit");
 		try (Git git = Git.open(demo.toFile()); RevWalk walk = new RevWalk(git.getRepository())) {
 			Repository repository = git.getRepository();
