@@ -17,6 +17,14 @@ public final class UiContext {
 	/** A {@code String}: why the workspace could not be opened (cause and what to do), if it could not. */
 	public static final String WORKSPACE_ERROR = "dev.specsync.ui.workspace.error"; //$NON-NLS-1$
 
+	/**
+	 * The event topic posted (with {@code IEventBroker.post}) after an operation of SpecSync changed the workspace's
+	 * repository: a commit, merge, pull, push, fetch, branch switch or restore. Files in {@code .git} are not
+	 * watched, so parts that show Git state (branch, ahead/behind, changed files) listen to it and refresh. The
+	 * event's data is the workspace's folder, a {@code java.nio.file.Path}.
+	 */
+	public static final String TOPIC_REPOSITORY_CHANGED = "dev/specsync/ui/repository/changed"; //$NON-NLS-1$
+
 	/** The part descriptor id of the definition editor. */
 	public static final String EDITOR_DESCRIPTOR = "dev.specsync.ui.partdescriptor.definitionEditor"; //$NON-NLS-1$
 

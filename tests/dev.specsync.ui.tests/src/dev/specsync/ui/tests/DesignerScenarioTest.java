@@ -142,6 +142,10 @@ class DesignerScenarioTest {
 		assertEquals("Done", row[2], () -> Arrays.toString(row));
 		scm.awaitSync("two commits ahead after the commit", "\u21912 \u21931");
 		driver.waitUntil("the committed file to leave the changes", () -> scm.files().isEmpty());
+		driver.waitUntil("the Explorer to show the commit too (two ahead, the file no longer modified): "
+				+ window.explorer().rows(), () -> window.explorer().rows().stream()
+						.anyMatch(r -> r.startsWith("demo") && r.contains("\u21912"))
+						&& window.explorer().rows().stream().noneMatch(r -> r.contains("openapi.yaml") && r.contains("modified")));
 		window.screenshot("scenario-commit");
 		try (Git git = Git.open(demo.toFile()); RevWalk walk = new RevWalk(git.getRepository())) {
 			Repository repository = git.getRepository();

@@ -8,6 +8,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.ISchedulingRule;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
@@ -53,6 +54,7 @@ import dev.specsync.ui.compare.internal.model.LineMapping;
 import dev.specsync.ui.compare.internal.model.MergeSession;
 import dev.specsync.ui.compare.internal.model.SessionException;
 import dev.specsync.ui.compare.internal.model.Values;
+import dev.specsync.ui.workbench.UiContext;
 import dev.specsync.workspace.Workspace;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
@@ -91,6 +93,9 @@ public final class ComparePart {
 
 	@Inject
 	private UISynchronize sync;
+
+	@Inject
+	private IEventBroker events;
 
 	@Inject
 	@Optional
@@ -918,6 +923,7 @@ public final class ComparePart {
 				shown = null;
 				showSession(target, all, unusable, true, committable);
 			});
+			events.post(UiContext.TOPIC_REPOSITORY_CHANGED, target == null ? null : target.root());
 		});
 	}
 
@@ -928,11 +934,13 @@ public final class ComparePart {
 		}
 		clearError();
 		commit.setEnabled(false);
+		Workspace target = workspace;
 		run(Messages.Part_commitJob, () -> {
 			CommitResult result = session.commit(git);
 			String branch = result.branch().replaceFirst("^refs/heads/", ""); //$NON-NLS-1$ //$NON-NLS-2$
 			sync.asyncExec(() -> show(Messages.Part_committedTitle,
 					NLS.bind(Messages.Part_committed, result.id().abbreviate(7).name(), branch), false));
+			events.post(UiContext.TOPIC_REPOSITORY_CHANGED, target == null ? null : target.root());
 		});
 	}
 

@@ -17,6 +17,7 @@ import org.eclipse.e4.core.commands.ECommandService;
 import org.eclipse.e4.core.commands.EHandlerService;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.MenuManager;
@@ -360,6 +361,18 @@ public final class ExplorerPart {
 			scheduleRefresh();
 		}
 		update();
+	}
+
+	/**
+	 * Rebuilds the tree after SpecSync changed the repository (commit, pull, switch...), whose branch and
+	 * ahead/behind the tree shows; {@code .git} itself is not watched.
+	 *
+	 * @param folder the workspace's folder
+	 */
+	@Inject
+	@Optional
+	public void repositoryChanged(@UIEventTopic(UiContext.TOPIC_REPOSITORY_CHANGED) Object folder) {
+		scheduleRefresh();
 	}
 
 	/**

@@ -18,9 +18,11 @@ import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.core.commands.ECommandService;
 import org.eclipse.e4.core.commands.EHandlerService;
 import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -56,6 +58,7 @@ import dev.specsync.git.engine.GitService;
 import dev.specsync.ui.scm.internal.OperationLog.Entry;
 import dev.specsync.ui.scm.internal.OperationLog.Outcome;
 import dev.specsync.ui.workbench.UiCommands;
+import dev.specsync.ui.workbench.UiContext;
 import dev.specsync.workspace.Workspace;
 import dev.specsync.workspace.WorkspaceListener;
 
@@ -83,6 +86,9 @@ public final class SourceControlPart {
 
 	@Inject
 	private ECommandService commands;
+
+	@Inject
+	private IEventBroker events;
 
 	@Inject
 	private EHandlerService handlers;
@@ -794,6 +800,22 @@ public final class SourceControlPart {
 		updateButtons();
 		main.layout(true, true);
 		refresh();
+		if (workspace != null) {
+			events.post(UiContext.TOPIC_REPOSITORY_CHANGED, workspace.root());
+		}
+	}
+
+	/**
+	 * Refreshes when another part changed the repository (the compare view's merge commit, say).
+	 *
+	 * @param folder the workspace's folder
+	 */
+	@Inject
+	@org.eclipse.e4.core.di.annotations.Optional
+	public void repositoryChanged(@UIEventTopic(UiContext.TOPIC_REPOSITORY_CHANGED) Object folder) {
+		if (stack != null && !stack.isDisposed()) {
+			refresh();
+		}
 	}
 
 	private void cancel() {
