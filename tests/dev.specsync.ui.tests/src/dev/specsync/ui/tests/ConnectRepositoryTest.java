@@ -208,7 +208,7 @@ class ConnectRepositoryTest {
 	@Order(5)
 	void preferencesListTheStoredAccountAndSignOutDeletesIt() throws Exception {
 		PreferencesDialogPage preferences = PreferencesDialogPage.open(driver, windowShell);
-		assertEquals(List.of("Author", "Directories", "Accounts"), preferences.pages());
+		assertEquals(List.of("Author", "Directories", "Accounts", "Network", "Certificates"), preferences.pages());
 		preferences.showPage("Accounts");
 		driver.waitUntil("the stored account", () -> preferences.accounts().contains("git.example.com | git"));
 		preferences.screenshot("preferences-accounts");

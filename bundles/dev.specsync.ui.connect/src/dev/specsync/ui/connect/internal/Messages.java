@@ -92,6 +92,37 @@ public final class Messages extends NLS {
 	public static String Accounts_unavailable;
 	public static String Accounts_failed;
 	public static String Preferences_saveFailed;
+	public static String Network_page;
+	public static String Network_description;
+	public static String Network_system;
+	public static String Network_none;
+	public static String Network_manual;
+	public static String Network_host;
+	public static String Network_port;
+	public static String Network_nonProxyHosts;
+	public static String Network_nonProxyHostsHint;
+	public static String Network_noHost;
+	public static String Network_badPort;
+	public static String Network_secrets;
+	public static String Certificates_page;
+	public static String Certificates_description;
+	public static String Certificates_subject;
+	public static String Certificates_issuer;
+	public static String Certificates_expires;
+	public static String Certificates_source;
+	public static String Certificates_yours;
+	public static String Certificates_installation;
+	public static String Certificates_add;
+	public static String Certificates_remove;
+	public static String Certificates_choose;
+	public static String Certificates_empty;
+	public static String Certificates_folder;
+	public static String Certificates_added;
+	public static String Certificates_removed;
+	public static String Certificates_notACertificate;
+	public static String Certificates_readOnly;
+	public static String Certificates_failed;
+	public static String Certificates_unavailable;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

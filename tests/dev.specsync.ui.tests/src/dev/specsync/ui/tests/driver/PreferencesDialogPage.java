@@ -4,13 +4,14 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 
-/** Window &gt; Preferences…: its pages, and the Accounts page's table and Sign Out. */
+/** Window &gt; Preferences…: its pages, the Accounts page's table and Sign Out, the Network and Certificates pages. */
 public final class PreferencesDialogPage extends DialogPage {
 
 	private PreferencesDialogPage(SwtDriver driver, Shell shell) {
@@ -74,5 +75,42 @@ public final class PreferencesDialogPage extends DialogPage {
 			return null;
 		});
 		press("Sign Out");
+	}
+
+	/**
+	 * Selects a radio button, as a click on it does (the others of its group are cleared).
+	 *
+	 * @param id the radio button's test id
+	 */
+	public void select(String id) {
+		Button radio = (Button) control(id);
+		driver.onUi(() -> {
+			for (org.eclipse.swt.widgets.Control sibling : radio.getParent().getChildren()) {
+				if (sibling instanceof Button other && (other.getStyle() & SWT.RADIO) != 0 && other != radio) {
+					other.setSelection(false);
+				}
+			}
+			radio.setSelection(true);
+			radio.notifyListeners(SWT.Selection, new Event());
+			return null;
+		});
+	}
+
+	/**
+	 * Whether a control is enabled.
+	 *
+	 * @param id the control's test id
+	 * @return whether the user can use it
+	 */
+	public boolean enabled(String id) {
+		org.eclipse.swt.widgets.Control control = control(id);
+		return driver.onUi(control::isEnabled);
+	}
+
+	/** @return the Certificates table's rows as {@code subject | issuer | source} */
+	public List<String> certificates() {
+		Table table = (Table) control("preferences.certificates.table");
+		return driver.onUi(() -> Arrays.stream(table.getItems())
+				.map(i -> i.getText(0) + " | " + i.getText(1) + " | " + i.getText(3)).toList());
 	}
 }

@@ -22,12 +22,14 @@ import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
 
 import dev.specsync.credentials.CredentialStore;
+import dev.specsync.net.NetworkSettings;
 import dev.specsync.ui.connect.PreferencePageContribution;
 import dev.specsync.ui.connect.internal.Messages;
 import dev.specsync.workspace.Workspace;
 
 /**
- * Window &gt; Preferences…: a JFace preference dialog with the built-in pages (Author, Directories, Accounts)
+ * Window &gt; Preferences…: a JFace preference dialog with the built-in pages (Author, Directories, Accounts,
+ * Network, Certificates)
  * and every {@link PreferencePageContribution} service registered now, ordered by {@link PreferencePageContribution#order()}.
  */
 public final class PreferencesHandler {
@@ -50,8 +52,14 @@ public final class PreferencesHandler {
 				BuiltInPage.of("dev.specsync.ui.preferences.author", Messages.Author_page, 100, () -> new AuthorPage(root)), //$NON-NLS-1$
 				BuiltInPage.of("dev.specsync.ui.preferences.directories", Messages.Directories_page, 200, DirectoriesPage::new), //$NON-NLS-1$
 				BuiltInPage.of("dev.specsync.ui.preferences.accounts", Messages.Accounts_page, 300, () -> new AccountsPage(store)))); //$NON-NLS-1$
-		List<ServiceReference<PreferencePageContribution>> references = new ArrayList<>();
 		BundleContext context = context();
+		ServiceReference<NetworkSettings> networkReference = context == null ? null
+				: context.getServiceReference(NetworkSettings.class);
+		NetworkSettings network = networkReference == null ? null : context.getService(networkReference);
+		pages.add(BuiltInPage.of("dev.specsync.ui.preferences.network", Messages.Network_page, 400, NetworkPage::new)); //$NON-NLS-1$
+		pages.add(BuiltInPage.of("dev.specsync.ui.preferences.certificates", Messages.Certificates_page, 500, //$NON-NLS-1$
+				() -> new CertificatesPage(network)));
+		List<ServiceReference<PreferencePageContribution>> references = new ArrayList<>();
 		if (context != null) {
 			try {
 				references.addAll(context.getServiceReferences(PreferencePageContribution.class, null));
@@ -83,6 +91,9 @@ public final class PreferencesHandler {
 		} finally {
 			for (ServiceReference<PreferencePageContribution> reference : references) {
 				context.ungetService(reference);
+			}
+			if (networkReference != null) {
+				context.ungetService(networkReference);
 			}
 		}
 	}
