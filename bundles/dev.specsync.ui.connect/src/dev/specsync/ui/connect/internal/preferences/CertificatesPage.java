@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -74,13 +73,13 @@ public final class CertificatesPage extends PreferencePage {
 		table.setLinesVisible(true);
 		table.setData(ConnectDialog.TEST_ID, "preferences.certificates.table"); //$NON-NLS-1$
 		GridData tableData = new GridData(SWT.FILL, SWT.FILL, true, true, 1, 2);
-		tableData.widthHint = pixels.convertWidthInCharsToPixels(72);
+		tableData.widthHint = pixels.convertWidthInCharsToPixels(60);
 		tableData.heightHint = pixels.convertHeightInCharsToPixels(10);
 		table.setLayoutData(tableData);
-		column(Messages.Certificates_subject, pixels.convertWidthInCharsToPixels(24));
-		column(Messages.Certificates_issuer, pixels.convertWidthInCharsToPixels(18));
+		column(Messages.Certificates_subject, pixels.convertWidthInCharsToPixels(20));
+		column(Messages.Certificates_issuer, pixels.convertWidthInCharsToPixels(16));
 		column(Messages.Certificates_expires, pixels.convertWidthInCharsToPixels(12));
-		column(Messages.Certificates_source, pixels.convertWidthInCharsToPixels(16));
+		column(Messages.Certificates_source, pixels.convertWidthInCharsToPixels(11));
 		add = button(body, Messages.Certificates_add, "preferences.certificates.add", pixels); //$NON-NLS-1$
 		remove = button(body, Messages.Certificates_remove, "preferences.certificates.remove", pixels); //$NON-NLS-1$
 		add.addListener(SWT.Selection, e -> add());
@@ -122,7 +121,7 @@ public final class CertificatesPage extends PreferencePage {
 			message.setText(Messages.Certificates_unavailable);
 			return;
 		}
-		DateTimeFormatter format = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault());
+		DateTimeFormatter format = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneId.systemDefault());
 		for (TrustedCertificates.Entry entry : certificates.list()) {
 			rows.add(entry);
 			new TableItem(table, SWT.NONE).setText(new String[] { entry.subject(), entry.issuer(),
