@@ -76,10 +76,10 @@ public final class CertificatesPage extends PreferencePage {
 		tableData.widthHint = pixels.convertWidthInCharsToPixels(60);
 		tableData.heightHint = pixels.convertHeightInCharsToPixels(10);
 		table.setLayoutData(tableData);
-		column(Messages.Certificates_subject, pixels.convertWidthInCharsToPixels(20));
-		column(Messages.Certificates_issuer, pixels.convertWidthInCharsToPixels(16));
+		column(Messages.Certificates_subject, pixels.convertWidthInCharsToPixels(19));
+		column(Messages.Certificates_issuer, pixels.convertWidthInCharsToPixels(19));
 		column(Messages.Certificates_expires, pixels.convertWidthInCharsToPixels(12));
-		column(Messages.Certificates_source, pixels.convertWidthInCharsToPixels(11));
+		column(Messages.Certificates_source, pixels.convertWidthInCharsToPixels(10));
 		add = button(body, Messages.Certificates_add, "preferences.certificates.add", pixels); //$NON-NLS-1$
 		remove = button(body, Messages.Certificates_remove, "preferences.certificates.remove", pixels); //$NON-NLS-1$
 		add.addListener(SWT.Selection, e -> add());
