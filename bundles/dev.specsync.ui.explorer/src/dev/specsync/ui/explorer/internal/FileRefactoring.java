@@ -10,10 +10,12 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import org.eclipse.osgi.util.NLS;
 
@@ -90,7 +92,7 @@ public final class FileRefactoring {
 	public List<String> referencesTo(Path file) {
 		Path target = file.toAbsolutePath().normalize();
 		List<String> found = new ArrayList<>();
-		for (Reference reference : referencesLeadingTo(target).keySet()) {
+		for (Reference reference : referencesLeadingTo(target)) {
 			found.add(root.relativize(reference.file().path()).toString().replace('\\', '/') + ':'
 					+ reference.file().document().start(reference.value()).line());
 		}
@@ -129,8 +131,7 @@ public final class FileRefactoring {
 		Map<Path, List<TextEdit>> edits = new LinkedHashMap<>();
 		Map<Path, SourceDocument> documents = new LinkedHashMap<>();
 		int references = 0;
-		for (Map.Entry<Reference, String> entry : referencesLeadingTo(source).entrySet()) {
-			Reference reference = entry.getKey();
+		for (Reference reference : referencesLeadingTo(source)) {
 			Path holder = reference.file().path();
 			String text = reference.text();
 			String fragment = text.contains("#") ? text.substring(text.indexOf('#')) : ""; //$NON-NLS-1$ //$NON-NLS-2$
@@ -254,9 +255,10 @@ public final class FileRefactoring {
 		return Files.isDirectory(git) ? git.resolve("specsync").resolve("trash") : root.resolve(".specsync-trash"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	}
 
-	/** Every {@code $ref} of every API of the workspace whose target is the file, with the text it has. */
-	private Map<Reference, String> referencesLeadingTo(Path file) {
-		Map<Reference, String> found = new LinkedHashMap<>();
+	/** Every {@code $ref} of every API of the workspace whose target is the file, each place once. */
+	private List<Reference> referencesLeadingTo(Path file) {
+		List<Reference> found = new ArrayList<>();
+		Set<String> places = new HashSet<>(); // file and pointer: the same file may be reached from two APIs
 		for (ApiDefinition api : manifest.apis()) {
 			if (api.rootFile() == null) {
 				continue;
@@ -272,10 +274,6 @@ public final class FileRefactoring {
 				continue; // a broken API cannot refer to anything; its own problems are shown elsewhere
 			}
 			for (Reference reference : set.references()) {
-				if (found.keySet().stream().anyMatch(r -> r.file().path().equals(reference.file().path())
-						&& r.pointer().equals(reference.pointer()))) {
-					continue; // the same file reached from two APIs
-				}
 				String path = reference.text().contains("#") //$NON-NLS-1$
 						? reference.text().substring(0, reference.text().indexOf('#'))
 						: reference.text();
@@ -283,8 +281,8 @@ public final class FileRefactoring {
 					continue; // a local pointer or a remote URL
 				}
 				Path resolved = reference.file().path().getParent().resolve(path).normalize();
-				if (resolved.equals(file)) {
-					found.put(reference, reference.text());
+				if (resolved.equals(file) && places.add(reference.file().path() + "#" + reference.pointer())) { //$NON-NLS-1$
+					found.add(reference);
 				}
 			}
 		}
