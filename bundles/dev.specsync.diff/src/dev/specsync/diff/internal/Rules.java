@@ -142,6 +142,22 @@ final class Rules {
 		schema("discriminator.mapping.added", ADDED, NON_BREAKING, POTENTIALLY_BREAKING); //$NON-NLS-1$
 		schema("discriminator.mapping.removed", REMOVED, BREAKING, NON_BREAKING); //$NON-NLS-1$
 		schema("discriminator.mapping.changed", CHANGED, BREAKING, BREAKING); //$NON-NLS-1$
+		schema("multipleOf.added", ADDED, BREAKING, NON_BREAKING); //$NON-NLS-1$
+		schema("multipleOf.removed", REMOVED, NON_BREAKING, POTENTIALLY_BREAKING); //$NON-NLS-1$
+		schema("multipleOf.narrowed", CHANGED, BREAKING, NON_BREAKING); //$NON-NLS-1$
+		schema("multipleOf.widened", CHANGED, NON_BREAKING, POTENTIALLY_BREAKING); //$NON-NLS-1$
+		schema("multipleOf.changed", CHANGED, BREAKING, POTENTIALLY_BREAKING); //$NON-NLS-1$
+		schema("uniqueItems.added", ADDED, BREAKING, NON_BREAKING); //$NON-NLS-1$
+		schema("uniqueItems.removed", REMOVED, NON_BREAKING, POTENTIALLY_BREAKING); //$NON-NLS-1$
+		schema("const.added", ADDED, BREAKING, NON_BREAKING); //$NON-NLS-1$
+		schema("const.removed", REMOVED, NON_BREAKING, POTENTIALLY_BREAKING); //$NON-NLS-1$
+		schema("const.changed", CHANGED, BREAKING, BREAKING); //$NON-NLS-1$
+		schema("property.became-read-only", CHANGED, POTENTIALLY_BREAKING, NON_BREAKING); //$NON-NLS-1$
+		schema("property.became-not-read-only", CHANGED, NON_BREAKING, NON_BREAKING); //$NON-NLS-1$
+		schema("property.required.became-not-read-only", CHANGED, BREAKING, NON_BREAKING); //$NON-NLS-1$
+		schema("property.became-write-only", CHANGED, NON_BREAKING, POTENTIALLY_BREAKING); //$NON-NLS-1$
+		schema("property.required.became-write-only", CHANGED, NON_BREAKING, BREAKING); //$NON-NLS-1$
+		schema("property.became-not-write-only", CHANGED, NON_BREAKING, NON_BREAKING); //$NON-NLS-1$
 	}
 
 	private Rules() {

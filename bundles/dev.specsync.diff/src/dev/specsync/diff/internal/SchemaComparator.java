@@ -106,6 +106,15 @@ final class SchemaComparator {
 					: nv.pattern == null ? "pattern.removed" : "pattern.changed"; //$NON-NLS-1$ //$NON-NLS-2$
 			emit(out, d, aspect, where, o, n, ov.pattern, nv.pattern);
 		}
+		multipleOf(d, where, ov, nv, out);
+		if (ov.uniqueItems != nv.uniqueItems) {
+			emit(out, d, nv.uniqueItems ? "uniqueItems.added" : "uniqueItems.removed", where, o, n, "", ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		}
+		if (!Objects.equals(ov.constValue, nv.constValue)) {
+			String aspect = ov.constValue == null ? "const.added" //$NON-NLS-1$
+					: nv.constValue == null ? "const.removed" : "const.changed"; //$NON-NLS-1$ //$NON-NLS-2$
+			emit(out, d, aspect, where, o, n, ov.constValue, nv.constValue);
+		}
 		for (String bound : Rules.LOWER_BOUNDS) {
 			bound(d, where, bound, ov, nv, out);
 		}
@@ -247,6 +256,37 @@ final class SchemaComparator {
 				a == null ? "" : a.toPlainString()); //$NON-NLS-1$
 	}
 
+	/**
+	 * {@code multipleOf}: the values allowed by a new factor that is a multiple of the old one are a subset of the
+	 * old values (narrowed); by one that divides the old one, a superset (widened); otherwise the sets overlap.
+	 */
+	private void multipleOf(Direction d, String where, SchemaView ov, SchemaView nv, List<Finding> out) {
+		BigDecimal a = ov.multipleOf;
+		BigDecimal b = nv.multipleOf;
+		if (a == null && b == null || a != null && b != null && a.compareTo(b) == 0) {
+			return;
+		}
+		String aspect;
+		if (a == null) {
+			aspect = "multipleOf.added"; //$NON-NLS-1$
+		} else if (b == null) {
+			aspect = "multipleOf.removed"; //$NON-NLS-1$
+		} else if (isMultiple(b, a)) {
+			aspect = "multipleOf.narrowed"; //$NON-NLS-1$
+		} else if (isMultiple(a, b)) {
+			aspect = "multipleOf.widened"; //$NON-NLS-1$
+		} else {
+			aspect = "multipleOf.changed"; //$NON-NLS-1$
+		}
+		emit(out, d, aspect, where, ov.at, nv.at, a == null ? "" : a.stripTrailingZeros().toPlainString(), //$NON-NLS-1$
+				b == null ? "" : b.stripTrailingZeros().toPlainString()); //$NON-NLS-1$
+	}
+
+	/** Whether {@code x} is an integer multiple of {@code y} (both positive). */
+	private static boolean isMultiple(BigDecimal x, BigDecimal y) {
+		return x.remainder(y).signum() == 0;
+	}
+
 	private void additionalProperties(Direction d, String base, String path, SchemaView ov, SchemaView nv,
 			List<Finding> out) {
 		String a = ov.additional;
@@ -278,10 +318,11 @@ final class SchemaComparator {
 				}
 				continue;
 			}
-			if (skipped(d, op, np)) {
-				continue;
-			}
 			boolean newRequired = nv.required.contains(name);
+			flips(d, where, name, op, np, oldRequired, newRequired, out);
+			if (skipped(d, op, null) || skipped(d, null, np)) {
+				continue; // not sent in this direction in one version at least: the flip says it all
+			}
 			if (oldRequired != newRequired) {
 				emit(out, d, newRequired ? "property.became-required" : "property.became-optional", where, op, np, //$NON-NLS-1$ //$NON-NLS-2$
 						name, name);
@@ -294,6 +335,32 @@ final class SchemaComparator {
 				emit(out, d, nv.required.contains(name) ? "property.required.added" : "property.added", where, ov.at, //$NON-NLS-1$ //$NON-NLS-2$
 						e.getValue(), "", name); //$NON-NLS-1$
 			}
+		}
+	}
+
+	/**
+	 * A property that became (or stopped being) read-only or write-only: it enters or leaves requests or responses.
+	 * Reported in both directions; the catalogue says what it means in each, and whether the property is required
+	 * matters where it now has to be sent (read-only no more, in a request) or stops coming (write-only, in a
+	 * response).
+	 */
+	private void flips(Direction d, String where, String name, At op, At np, boolean oldRequired, boolean newRequired,
+			List<Finding> out) {
+		At o = oldSpec.deref(op);
+		At n = newSpec.deref(np);
+		boolean oldRo = Spec.flag(o, "readOnly"); //$NON-NLS-1$
+		boolean newRo = Spec.flag(n, "readOnly"); //$NON-NLS-1$
+		if (oldRo != newRo) {
+			String aspect = newRo ? "property.became-read-only" //$NON-NLS-1$
+					: newRequired ? "property.required.became-not-read-only" : "property.became-not-read-only"; //$NON-NLS-1$ //$NON-NLS-2$
+			emit(out, d, aspect, where, op, np, name, name);
+		}
+		boolean oldWo = Spec.flag(o, "writeOnly"); //$NON-NLS-1$
+		boolean newWo = Spec.flag(n, "writeOnly"); //$NON-NLS-1$
+		if (oldWo != newWo) {
+			String aspect = !newWo ? "property.became-not-write-only" //$NON-NLS-1$
+					: oldRequired ? "property.required.became-write-only" : "property.became-write-only"; //$NON-NLS-1$ //$NON-NLS-2$
+			emit(out, d, aspect, where, op, np, name, name);
 		}
 	}
 

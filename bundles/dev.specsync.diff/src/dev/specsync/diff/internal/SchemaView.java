@@ -41,6 +41,12 @@ final class SchemaView {
 	String format;
 	List<String> enumValues;
 	String pattern;
+	/** {@code multipleOf}, or null. */
+	BigDecimal multipleOf;
+	/** Whether {@code uniqueItems: true}. */
+	boolean uniqueItems;
+	/** The {@code const} value in canonical text, or null. */
+	String constValue;
 	final Map<String, BigDecimal> bounds = new HashMap<>();
 	final Map<String, At> properties = new LinkedHashMap<>();
 	final Set<String> required = new HashSet<>();
@@ -86,6 +92,21 @@ final class SchemaView {
 		}
 		if (pattern == null) {
 			pattern = Spec.text(schema, "pattern"); //$NON-NLS-1$
+		}
+		if (multipleOf == null) {
+			At mo = Spec.child(schema, "multipleOf"); //$NON-NLS-1$
+			if (mo != null && mo.node() instanceof ScalarNode s && s.type() == ScalarType.NUMBER) {
+				try {
+					BigDecimal d = new BigDecimal(s.value());
+					multipleOf = d.signum() > 0 ? d : null;
+				} catch (NumberFormatException ex) {
+					// not a plain number: left out
+				}
+			}
+		}
+		uniqueItems |= Spec.flag(schema, "uniqueItems"); //$NON-NLS-1$
+		if (constValue == null && m.get("const") != null) { //$NON-NLS-1$
+			constValue = canonicalTree(m.get("const")); //$NON-NLS-1$
 		}
 		if (top && description == null) {
 			description = normalise(Spec.text(schema, "description")); //$NON-NLS-1$

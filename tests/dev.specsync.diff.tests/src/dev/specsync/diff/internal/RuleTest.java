@@ -95,6 +95,29 @@ class RuleTest {
 				pet + ", discriminator: {propertyName: kind, mapping: {a: '#/A'}}}");
 		schema("discriminator.mapping.changed", pet + ", discriminator: {propertyName: kind, mapping: {a: '#/A'}}}",
 				pet + ", discriminator: {propertyName: kind, mapping: {a: '#/B'}}}");
+		schema("multipleOf.added", "{type: number}", "{type: number, multipleOf: 5}");
+		schema("multipleOf.removed", "{type: number, multipleOf: 5}", "{type: number}");
+		schema("multipleOf.narrowed", "{type: number, multipleOf: 2}", "{type: number, multipleOf: 4.0}");
+		schema("multipleOf.widened", "{type: number, multipleOf: 1}", "{type: number, multipleOf: 0.25}");
+		schema("multipleOf.changed", "{type: number, multipleOf: 2}", "{type: number, multipleOf: 3}");
+		schema("uniqueItems.added", "{type: array, items: {type: string}}",
+				"{type: array, items: {type: string}, uniqueItems: true}");
+		schema("uniqueItems.removed", "{type: array, items: {type: string}, uniqueItems: true}",
+				"{type: array, items: {type: string}}");
+		schema("const.added", "{type: string}", "{type: string, const: a}");
+		schema("const.removed", "{type: string, const: a}", "{type: string}");
+		schema("const.changed", "{type: string, const: a}", "{type: string, const: b}");
+		String plain = "{type: object, properties: {a: {type: string}}}";
+		String readOnly = "{type: object, properties: {a: {type: string, readOnly: true}}}";
+		String writeOnly = "{type: object, properties: {a: {type: string, writeOnly: true}}}";
+		schema("property.became-read-only", plain, readOnly);
+		schema("property.became-not-read-only", readOnly, plain);
+		schema("property.required.became-not-read-only", readOnly.replace("{type: object,", "{type: object, required: [a],"),
+				plain.replace("{type: object,", "{type: object, required: [a],"));
+		schema("property.became-write-only", plain, writeOnly);
+		schema("property.required.became-write-only", plain.replace("{type: object,", "{type: object, required: [a],"),
+				writeOnly.replace("{type: object,", "{type: object, required: [a],"));
+		schema("property.became-not-write-only", writeOnly, plain);
 
 		String get = "  /p:\n    get:\n      responses: {'200': {description: ok}}\n";
 		operation("operation.added", get, get + "  /q:\n    get:\n      responses: {'200': {description: ok}}\n");
