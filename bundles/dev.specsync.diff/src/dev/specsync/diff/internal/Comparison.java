@@ -26,6 +26,8 @@ final class Comparison {
 	private final SchemaComparator schemas;
 	private final List<Change> changes = new ArrayList<>();
 	private Boolean globalsUnchanged;
+	/** True while operations of a callback or webhook are compared: no API servers, security or callbacks apply. */
+	private boolean nested;
 
 	Comparison(Spec oldSpec, Spec newSpec) {
 		this.oldSpec = oldSpec;
@@ -35,6 +37,7 @@ final class Comparison {
 
 	DiffReport run() {
 		api();
+		webhooks();
 		Map<String, Operations.Op> olds = Operations.of(oldSpec);
 		Map<String, Operations.Op> news = Operations.of(newSpec);
 		At oldPaths = orRoot(oldSpec, Spec.child(oldSpec.rootAt(), "paths")); //$NON-NLS-1$
@@ -96,6 +99,7 @@ final class Comparison {
 		}
 		extensions(f, "operation.extension.", o.at(), n.at()); //$NON-NLS-1$
 		security(o, n, f);
+		operationServers(o, n, f);
 		String oldId = Spec.text(o.at(), "operationId"); //$NON-NLS-1$
 		String newId = Spec.text(n.at(), "operationId"); //$NON-NLS-1$
 		if (oldId != null && newId != null && !oldId.equals(newId)) {
@@ -108,6 +112,117 @@ final class Comparison {
 		parameters(o, n, f);
 		body(o, n, f);
 		responses(o, n, f);
+		if (!nested) {
+			callbacks(o, n, f);
+		}
+	}
+
+	/**
+	 * The callbacks of an operation by name; the operations inside a callback are compared like operations, with
+	 * the roles reversed: the API sends the callback's request and the client answers (rules {@code callback.*}).
+	 */
+	private void callbacks(Operations.Op o, Operations.Op n, List<Finding> f) {
+		At oc = Spec.child(o.at(), "callbacks"); //$NON-NLS-1$
+		At nc = Spec.child(n.at(), "callbacks"); //$NON-NLS-1$
+		if (oc == null && nc == null || oc != null && nc != null && schemas.sameness.same(oc, nc)) {
+			return;
+		}
+		Map<String, At> a = Spec.entries(oc);
+		Map<String, At> b = Spec.entries(nc);
+		for (Map.Entry<String, At> e : a.entrySet()) {
+			At other = b.get(e.getKey());
+			if (other == null) {
+				add(f, "operation.callback.removed", e.getValue(), n.at(), e.getKey(), ""); //$NON-NLS-1$ //$NON-NLS-2$
+				continue;
+			}
+			At x = oldSpec.deref(e.getValue());
+			At y = newSpec.deref(other);
+			nested("callback.", "Callback '" + e.getKey() + "' ", Operations.ofPathItems(oldSpec, Spec.entries(x)), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					Operations.ofPathItems(newSpec, Spec.entries(y)), x, y, f);
+		}
+		for (Map.Entry<String, At> e : b.entrySet()) {
+			if (!a.containsKey(e.getKey())) {
+				add(f, "operation.callback.added", o.at(), e.getValue(), "", e.getKey()); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+		}
+	}
+
+	/**
+	 * OpenAPI 3.1 webhooks by name (changes with no operation of the API): added or removed webhooks, and the
+	 * operations of a webhook compared like callbacks (rules {@code webhook.*}).
+	 */
+	private void webhooks() {
+		At a = Spec.child(oldSpec.rootAt(), "webhooks"); //$NON-NLS-1$
+		At b = Spec.child(newSpec.rootAt(), "webhooks"); //$NON-NLS-1$
+		if (a == null && b == null || a != null && b != null && schemas.sameness.same(a, b)) {
+			return;
+		}
+		List<Finding> f = new ArrayList<>();
+		Map<String, At> olds = Spec.entries(a);
+		Map<String, At> news = Spec.entries(b);
+		At oldAt = orRoot(oldSpec, a);
+		At newAt = orRoot(newSpec, b);
+		for (Map.Entry<String, At> e : olds.entrySet()) {
+			At other = news.get(e.getKey());
+			if (other == null) {
+				add(f, "api.webhook.removed", e.getValue(), newAt, e.getKey(), ""); //$NON-NLS-1$ //$NON-NLS-2$
+			} else {
+				nested("webhook.", "Webhook '" + e.getKey() + "' ", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+						Operations.ofPathItems(oldSpec, Map.of(e.getKey(), e.getValue())),
+						Operations.ofPathItems(newSpec, Map.of(e.getKey(), other)), oldSpec.deref(e.getValue()),
+						newSpec.deref(other), f);
+			}
+		}
+		for (Map.Entry<String, At> e : news.entrySet()) {
+			if (!olds.containsKey(e.getKey())) {
+				add(f, "api.webhook.added", oldAt, e.getValue(), "", e.getKey()); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+		}
+		attribute(f, null);
+	}
+
+	/**
+	 * Operations the API sends (callbacks, webhooks) compared like its own, and each finding reported under the
+	 * rule {@code prefix} + the operation rule, whose severity the catalogue gives for the reversed roles.
+	 */
+	private void nested(String prefix, String label, Map<String, Operations.Op> olds, Map<String, Operations.Op> news,
+			At oldParent, At newParent, List<Finding> f) {
+		boolean outer = nested;
+		nested = true;
+		try {
+			for (Map.Entry<String, Operations.Op> e : olds.entrySet()) {
+				Operations.Op o = e.getValue();
+				Operations.Op n = news.get(e.getKey());
+				List<Finding> inner = new ArrayList<>();
+				if (n == null) {
+					add(inner, "operation.removed", o.at(), newParent, "", ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				} else if (!schemas.sameness.same(o.item(), n.item())) {
+					operation(o, n, inner);
+				}
+				reversed(prefix, label + name(prefix, o), inner, f);
+			}
+			for (Map.Entry<String, Operations.Op> e : news.entrySet()) {
+				if (!olds.containsKey(e.getKey())) {
+					List<Finding> inner = new ArrayList<>();
+					add(inner, "operation.added", oldParent, e.getValue().at(), "", ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					reversed(prefix, label + name(prefix, e.getValue()), inner, f);
+				}
+			}
+		} finally {
+			nested = outer;
+		}
+	}
+
+	/** How sentences name a nested operation: the method, and for a callback its URL expression. */
+	private static String name(String prefix, Operations.Op op) {
+		return prefix.startsWith("webhook") ? op.method() : op.method() + ' ' + op.path(); //$NON-NLS-1$
+	}
+
+	private static void reversed(String prefix, String label, List<Finding> inner, List<Finding> f) {
+		for (Finding x : inner) {
+			f.add(new Finding(Rules.get(prefix + x.rule().id()), label + ": " + x.message(), x.oldLocation(), //$NON-NLS-1$
+					x.newLocation()));
+		}
 	}
 
 	private void parameters(Operations.Op o, Operations.Op n, List<Finding> f) {
@@ -215,10 +330,42 @@ final class Comparison {
 					add(f, "response.header.added", or.at(), nr.at(), "", header, status); //$NON-NLS-1$ //$NON-NLS-2$
 				}
 			}
+			links(or.at(), nr.at(), status, f);
 		}
 		for (Map.Entry<String, Operations.Response> e : n.responses().entrySet()) {
 			if (!o.responses().containsKey(e.getKey())) {
 				add(f, "response.status.added", o.at(), e.getValue().at(), "", e.getKey()); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+		}
+	}
+
+	/**
+	 * The {@code links} of a response by name: what a link means is everything but its description (its target
+	 * operation, parameters, request body and server).
+	 */
+	private void links(At or, At nr, String status, List<Finding> f) {
+		Map<String, At> a = Spec.entries(Spec.child(or, "links")); //$NON-NLS-1$
+		Map<String, At> b = Spec.entries(Spec.child(nr, "links")); //$NON-NLS-1$
+		if (a.isEmpty() && b.isEmpty()) {
+			return;
+		}
+		for (Map.Entry<String, At> e : a.entrySet()) {
+			At other = b.get(e.getKey());
+			if (other == null) {
+				add(f, "response.link.removed", e.getValue(), nr, e.getKey(), "", status); //$NON-NLS-1$ //$NON-NLS-2$
+				continue;
+			}
+			At x = oldSpec.deref(e.getValue());
+			At y = newSpec.deref(other);
+			if (!schemeMeaning(x).equals(schemeMeaning(y))) {
+				add(f, "response.link.changed", e.getValue(), other, e.getKey(), e.getKey(), status); //$NON-NLS-1$
+			} else if (!Objects.equals(doc(x, "description"), doc(y, "description"))) { //$NON-NLS-1$ //$NON-NLS-2$
+				add(f, "response.link.description.changed", e.getValue(), other, e.getKey(), e.getKey(), status); //$NON-NLS-1$
+			}
+		}
+		for (Map.Entry<String, At> e : b.entrySet()) {
+			if (!a.containsKey(e.getKey())) {
+				add(f, "response.link.added", or, e.getValue(), "", e.getKey(), status); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 		}
 	}
@@ -228,18 +375,7 @@ final class Comparison {
 		List<Finding> f = new ArrayList<>();
 		At o = oldSpec.rootAt();
 		At n = newSpec.rootAt();
-		Map<String, At> oldServers = servers(oldSpec);
-		Map<String, At> newServers = servers(newSpec);
-		for (Map.Entry<String, At> e : oldServers.entrySet()) {
-			if (!newServers.containsKey(e.getKey())) {
-				add(f, "api.server.removed", e.getValue(), n, e.getKey(), ""); //$NON-NLS-1$ //$NON-NLS-2$
-			}
-		}
-		for (Map.Entry<String, At> e : newServers.entrySet()) {
-			if (!oldServers.containsKey(e.getKey())) {
-				add(f, "api.server.added", o, e.getValue(), "", e.getKey()); //$NON-NLS-1$ //$NON-NLS-2$
-			}
-		}
+		serverLists(f, "api.server.", servers(oldSpec), servers(newSpec), o, n); //$NON-NLS-1$
 		Map<String, At> oldSchemes = Spec.entries(oldSpec.deref(securitySchemes(oldSpec)));
 		Map<String, At> newSchemes = Spec.entries(newSpec.deref(securitySchemes(newSpec)));
 		for (Map.Entry<String, At> e : oldSchemes.entrySet()) {
@@ -291,6 +427,68 @@ final class Comparison {
 		attribute(f, null);
 	}
 
+	/**
+	 * Two lists of servers by URL: {@code prefix} + removed, added, or changed when one URL replaced another (the
+	 * usual move to a new host or version prefix, one change rather than a removal and an addition).
+	 */
+	private void serverLists(List<Finding> f, String prefix, Map<String, At> a, Map<String, At> b, At o, At n) {
+		List<String> removed = new ArrayList<>();
+		List<String> added = new ArrayList<>();
+		for (String url : a.keySet()) {
+			if (!b.containsKey(url)) {
+				removed.add(url);
+			}
+		}
+		for (String url : b.keySet()) {
+			if (!a.containsKey(url)) {
+				added.add(url);
+			}
+		}
+		if (removed.size() == 1 && added.size() == 1) {
+			add(f, prefix + "changed", a.get(removed.get(0)), b.get(added.get(0)), removed.get(0), added.get(0)); //$NON-NLS-1$
+			return;
+		}
+		for (String url : removed) {
+			add(f, prefix + "removed", a.get(url), n, url, ""); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		for (String url : added) {
+			add(f, prefix + "added", o, b.get(url), "", url); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+	}
+
+	/**
+	 * Servers of an operation (3.x): its own {@code servers}, else its path item's, else the API's. Compared only
+	 * when one version declares servers on the operation or its path item; otherwise the API's servers apply to
+	 * both and are reported once, as {@code api.server.*}.
+	 */
+	private void operationServers(Operations.Op o, Operations.Op n, List<Finding> f) {
+		if (nested || oldSpec.swagger2 || newSpec.swagger2) {
+			return;
+		}
+		At oldOwn = Spec.child(o.at(), "servers"); //$NON-NLS-1$
+		At oldItem = Spec.child(o.item(), "servers"); //$NON-NLS-1$
+		At newOwn = Spec.child(n.at(), "servers"); //$NON-NLS-1$
+		At newItem = Spec.child(n.item(), "servers"); //$NON-NLS-1$
+		if (oldOwn == null && oldItem == null && newOwn == null && newItem == null) {
+			return;
+		}
+		Map<String, At> a = oldOwn != null ? serverList(oldOwn) : oldItem != null ? serverList(oldItem) : servers(oldSpec);
+		Map<String, At> b = newOwn != null ? serverList(newOwn) : newItem != null ? serverList(newItem) : servers(newSpec);
+		serverLists(f, "operation.server.", a, b, o.at(), n.at()); //$NON-NLS-1$
+	}
+
+	/** A 3.x {@code servers} list: URL without a trailing slash to the server object. */
+	private static Map<String, At> serverList(At servers) {
+		Map<String, At> out = new LinkedHashMap<>();
+		for (At server : Spec.items(servers)) {
+			String url = Spec.text(server, "url"); //$NON-NLS-1$
+			if (url != null) {
+				out.putIfAbsent(trimSlash(url), server);
+			}
+		}
+		return out;
+	}
+
 	/** Server URLs without a trailing slash: 3.x {@code servers}, or 2.0 schemes, host and base path. */
 	private static Map<String, At> servers(Spec spec) {
 		Map<String, At> out = new LinkedHashMap<>();
@@ -306,13 +504,7 @@ final class Comparison {
 			}
 			return out;
 		}
-		for (At server : Spec.items(Spec.child(root, "servers"))) { //$NON-NLS-1$
-			String url = Spec.text(server, "url"); //$NON-NLS-1$
-			if (url != null) {
-				out.putIfAbsent(trimSlash(url), server);
-			}
-		}
-		return out;
+		return serverList(Spec.child(root, "servers")); //$NON-NLS-1$
 	}
 
 	private static String trimSlash(String url) {
@@ -324,7 +516,7 @@ final class Comparison {
 				: Spec.child(Spec.child(spec.rootAt(), "components"), "securitySchemes"); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
-	/** What a security scheme means to a client: everything but its descriptions. */
+	/** What a security scheme or a link means to a client: everything but its descriptions and extensions. */
 	private static String schemeMeaning(At scheme) {
 		StringBuilder b = new StringBuilder();
 		for (Map.Entry<String, At> e : new TreeMap<>(Spec.entries(scheme)).entrySet()) {
@@ -372,9 +564,9 @@ final class Comparison {
 	 * The security an operation requires (its own {@code security}, else the API's): alternatives keyed by their
 	 * sorted scheme names, each with its scopes. An empty alternative ({@code {}}) makes authentication optional.
 	 */
-	private static Map<String, Set<String>> security(Spec spec, At op) {
+	private Map<String, Set<String>> security(Spec spec, At op) {
 		At declared = Spec.child(op, "security"); //$NON-NLS-1$
-		if (declared == null) {
+		if (declared == null && !nested) {
 			declared = Spec.child(spec.rootAt(), "security"); //$NON-NLS-1$
 		}
 		Map<String, Set<String>> out = new TreeMap<>();

@@ -216,6 +216,30 @@ final class Operations {
 		return ops;
 	}
 
+	/**
+	 * The operations of callback or webhook path items, keyed by method and the item's key as written (a callback's
+	 * runtime expression or a webhook's name): neither is a path template.
+	 *
+	 * @param spec the version
+	 * @param items key to path item (references are followed)
+	 * @return key ({@code METHOD key}) to operation
+	 */
+	static Map<String, Op> ofPathItems(Spec spec, Map<String, At> items) {
+		Map<String, Op> ops = new LinkedHashMap<>();
+		for (Map.Entry<String, At> e : items.entrySet()) {
+			At item = spec.deref(e.getValue());
+			for (String method : METHODS) {
+				At op = Spec.child(item, method);
+				if (op != null) {
+					String m = method.toUpperCase(Locale.ROOT);
+					ops.putIfAbsent(m + ' ' + e.getKey(), new Op(spec, m, e.getKey(), op, item, List.of(), List.of(),
+							List.of()));
+				}
+			}
+		}
+		return ops;
+	}
+
 	private static At schemaOfParameter(At param) {
 		At schema = Spec.child(param, "schema"); //$NON-NLS-1$
 		if (schema == null) {

@@ -13,10 +13,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 
 import dev.specsync.diff.ChangeKind;
 import dev.specsync.diff.ChangeSeverity;
@@ -34,7 +36,32 @@ final class Rules {
 	static final List<String> UPPER_BOUNDS = List.of("maximum", "maxLength", "maxItems", "maxProperties"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 
 	private static final Map<String, Rule> RULES = new LinkedHashMap<>();
+	private static final Set<String> SCHEMA_RULES = new HashSet<>();
 	private static final Properties SENTENCES = load();
+	/**
+	 * Severities of operation rules where the API sends the request (callbacks, webhooks) and its client answers;
+	 * rules not listed keep their severity. Schema rules take the severity of the other direction instead.
+	 */
+	private static final Map<String, ChangeSeverity> REVERSED = Map.ofEntries(
+			Map.entry("operation.added", POTENTIALLY_BREAKING), //$NON-NLS-1$
+			Map.entry("request.parameter.added", NON_BREAKING), //$NON-NLS-1$
+			Map.entry("request.parameter.required.added", NON_BREAKING), //$NON-NLS-1$
+			Map.entry("request.parameter.became-required", NON_BREAKING), //$NON-NLS-1$
+			Map.entry("request.parameter.became-optional", BREAKING), //$NON-NLS-1$
+			Map.entry("request.body.added", NON_BREAKING), //$NON-NLS-1$
+			Map.entry("request.body.required.added", NON_BREAKING), //$NON-NLS-1$
+			Map.entry("request.body.removed", BREAKING), //$NON-NLS-1$
+			Map.entry("request.body.became-required", NON_BREAKING), //$NON-NLS-1$
+			Map.entry("request.body.became-optional", BREAKING), //$NON-NLS-1$
+			Map.entry("request.media-type.added", POTENTIALLY_BREAKING), //$NON-NLS-1$
+			Map.entry("request.media-type.removed", NON_BREAKING), //$NON-NLS-1$
+			Map.entry("response.header.removed", NON_BREAKING), //$NON-NLS-1$
+			Map.entry("operation.security.added", NON_BREAKING), //$NON-NLS-1$
+			Map.entry("operation.security.removed", BREAKING), //$NON-NLS-1$
+			Map.entry("operation.security.alternative.added", POTENTIALLY_BREAKING), //$NON-NLS-1$
+			Map.entry("operation.security.alternative.removed", NON_BREAKING), //$NON-NLS-1$
+			Map.entry("operation.security.scope.added", NON_BREAKING), //$NON-NLS-1$
+			Map.entry("operation.security.scope.removed", POTENTIALLY_BREAKING)); //$NON-NLS-1$
 
 	static {
 		op("operation.added", ADDED, NON_BREAKING); //$NON-NLS-1$
@@ -77,10 +104,18 @@ final class Rules {
 		op("request.media-type.example.changed", CHANGED, DOCUMENTATION); //$NON-NLS-1$
 		op("response.media-type.example.changed", CHANGED, DOCUMENTATION); //$NON-NLS-1$
 		op("response.status.description.changed", CHANGED, DOCUMENTATION); //$NON-NLS-1$
+		op("response.link.added", ADDED, NON_BREAKING); //$NON-NLS-1$
+		op("response.link.removed", REMOVED, POTENTIALLY_BREAKING); //$NON-NLS-1$
+		op("response.link.changed", CHANGED, POTENTIALLY_BREAKING); //$NON-NLS-1$
+		op("response.link.description.changed", CHANGED, DOCUMENTATION); //$NON-NLS-1$
+		op("operation.server.added", ADDED, NON_BREAKING); //$NON-NLS-1$
+		op("operation.server.removed", REMOVED, BREAKING); //$NON-NLS-1$
+		op("operation.server.changed", CHANGED, BREAKING); //$NON-NLS-1$
 
 		// Outside operations: the API as a whole (reported with no operation).
 		op("api.server.added", ADDED, NON_BREAKING); //$NON-NLS-1$
 		op("api.server.removed", REMOVED, BREAKING); //$NON-NLS-1$
+		op("api.server.changed", CHANGED, BREAKING); //$NON-NLS-1$
 		op("api.security-scheme.added", ADDED, NON_BREAKING); //$NON-NLS-1$
 		op("api.security-scheme.removed", REMOVED, POTENTIALLY_BREAKING); //$NON-NLS-1$
 		op("api.security-scheme.changed", CHANGED, BREAKING); //$NON-NLS-1$
@@ -158,6 +193,20 @@ final class Rules {
 		schema("property.became-write-only", CHANGED, NON_BREAKING, POTENTIALLY_BREAKING); //$NON-NLS-1$
 		schema("property.required.became-write-only", CHANGED, NON_BREAKING, BREAKING); //$NON-NLS-1$
 		schema("property.became-not-write-only", CHANGED, NON_BREAKING, NON_BREAKING); //$NON-NLS-1$
+
+		// Callbacks and webhooks: operations the API sends, so every operation and schema rule exists again with
+		// the roles reversed (the API is the client, the API's client is the server).
+		for (Rule rule : List.copyOf(RULES.values())) {
+			if (rule.direction() != Direction.API && !rule.id().startsWith("operation.server.")) { //$NON-NLS-1$
+				ChangeSeverity severity = reversed(rule);
+				add(new Rule("callback." + rule.id(), rule.kind(), severity, rule.direction(), rule.template())); //$NON-NLS-1$
+				add(new Rule("webhook." + rule.id(), rule.kind(), severity, rule.direction(), rule.template())); //$NON-NLS-1$
+			}
+		}
+		op("operation.callback.added", ADDED, NON_BREAKING); //$NON-NLS-1$
+		op("operation.callback.removed", REMOVED, BREAKING); //$NON-NLS-1$
+		op("api.webhook.added", ADDED, NON_BREAKING); //$NON-NLS-1$
+		op("api.webhook.removed", REMOVED, BREAKING); //$NON-NLS-1$
 	}
 
 	private Rules() {
@@ -198,6 +247,16 @@ final class Rules {
 		return Collections.unmodifiableCollection(RULES.values());
 	}
 
+
+	private static ChangeSeverity reversed(Rule rule) {
+		String id = rule.id();
+		if (SCHEMA_RULES.contains(id)) {
+			String other = id.startsWith("request.") ? "response." + id.substring(8) : "request." + id.substring(9); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			return RULES.get(other).severity();
+		}
+		return REVERSED.getOrDefault(id, rule.severity());
+	}
+
 	private static void bound(String keyword, String narrowing, String widening) {
 		schema(keyword + ".added", ADDED, BREAKING, NON_BREAKING); //$NON-NLS-1$
 		schema(keyword + ".removed", REMOVED, NON_BREAKING, POTENTIALLY_BREAKING); //$NON-NLS-1$
@@ -217,6 +276,8 @@ final class Rules {
 		String template = sentence("schema." + key); //$NON-NLS-1$
 		add(new Rule(Direction.REQUEST.prefix + '.' + aspect, kind, request, Direction.REQUEST, template));
 		add(new Rule(Direction.RESPONSE.prefix + '.' + aspect, kind, response, Direction.RESPONSE, template));
+		SCHEMA_RULES.add(Direction.REQUEST.prefix + '.' + aspect);
+		SCHEMA_RULES.add(Direction.RESPONSE.prefix + '.' + aspect);
 	}
 
 	private static void add(Rule rule) {

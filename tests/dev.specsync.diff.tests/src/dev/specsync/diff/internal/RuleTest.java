@@ -181,9 +181,25 @@ class RuleTest {
 				resp("'200': {description: ok, content: {application/json: {example: {a: 1}}}}"),
 				resp("'200': {description: ok, content: {application/json: {example: {a: 2}}}}"));
 		operation("response.status.description.changed", get, resp("'200': {description: fine}"));
+		String link = "'200': {description: ok, links: {self: {operationId: getP";
+		operation("response.link.added", get, resp(link + "}}}"));
+		operation("response.link.removed", resp(link + "}}}"), get);
+		operation("response.link.changed", resp(link + "}}}"), resp(link.replace("getP", "getQ") + "}}}"));
+		operation("response.link.description.changed", resp(link + ", description: old}}}"),
+				resp(link + ", description: new}}}"));
+		String callback = "callbacks: {onEvent: {'{$request.query.url}': {post: {responses: {'200': {description: ok}}}}}}";
+		operation("operation.callback.added", get, op(callback));
+		operation("operation.callback.removed", op(callback), get);
+		operation("operation.server.added", op("servers: [{url: 'https://a.example'}]"),
+				op("servers: [{url: 'https://a.example'}, {url: 'https://b.example'}]"));
+		operation("operation.server.removed", op("servers: [{url: 'https://a.example'}, {url: 'https://b.example'}]"),
+				op("servers: [{url: 'https://a.example'}]"));
+		operation("operation.server.changed", op("servers: [{url: 'https://a.example/v1'}]"),
+				op("servers: [{url: 'https://a.example/v2'}]"));
 
 		global("api.server.added", "servers: [{url: 'https://a.example'}]\n",
 				"servers: [{url: 'https://a.example/'}, {url: 'https://b.example'}]\n");
+		global("api.server.changed", "servers: [{url: 'https://a.example'}]\n", "servers: [{url: 'https://b.example'}]\n");
 		global("api.server.removed", "servers: [{url: 'https://a.example'}, {url: 'https://b.example'}]\n",
 				"servers: [{url: 'https://a.example'}]\n");
 		String key = "components: {securitySchemes: {key: {type: apiKey, in: header, name: X-Key";
@@ -191,6 +207,9 @@ class RuleTest {
 		global("api.security-scheme.removed", key + "}}}\n", "");
 		global("api.security-scheme.changed", key + "}}}\n",
 				"components: {securitySchemes: {key: {type: apiKey, in: query, name: key}}}\n");
+		String webhook = "webhooks:\n  newPet:\n    post:\n      responses: {'200': {description: ok}}\n";
+		global("api.webhook.added", "", webhook);
+		global("api.webhook.removed", webhook, "");
 		global("api.tag.added", "tags: [{name: a}]\n", "tags: [{name: a}, {name: b}]\n");
 		global("api.tag.removed", "tags: [{name: a}, {name: b}]\n", "tags: [{name: b}]\n");
 		global("api.tag.description.changed", "tags: [{name: a, description: old}]\n",
@@ -211,7 +230,8 @@ class RuleTest {
 
 	/** A document with these top-level sections and one operation. */
 	private static String top(String sections) {
-		return "openapi: 3.0.3\n" + (sections.contains("info:") ? "" : "info: {title: t, version: '1'}\n") + sections
+		return (sections.contains("webhooks:") ? "openapi: 3.1.0\n" : "openapi: 3.0.3\n")
+				+ (sections.contains("info:") ? "" : "info: {title: t, version: '1'}\n") + sections
 				+ "paths:\n  /p:\n    get:\n      responses: {'200': {description: ok}}\n";
 	}
 
@@ -233,15 +253,34 @@ class RuleTest {
 
 	/** A document whose one operation sends {@code request} and receives {@code response}. */
 	static String exchange(String request, String response) {
-		return api("  /p:\n    post:\n      requestBody:\n        content:\n          application/json:\n"
+		return api(exchangePaths(request, response));
+	}
+
+	/** The {@code paths} block of {@link #exchange(String, String)}. */
+	static String exchangePaths(String request, String response) {
+		return "  /p:\n    post:\n      requestBody:\n        content:\n          application/json:\n"
 				+ "            schema: " + request + "\n      responses:\n        '200':\n          description: ok\n"
-				+ "          content:\n            application/json:\n              schema: " + response + "\n");
+				+ "          content:\n            application/json:\n              schema: " + response + "\n";
+	}
+
+	/** The same path items as the callback {@code onEvent} of {@code POST /subscribe}. */
+	static String asCallback(String paths) {
+		return api("  /subscribe:\n    post:\n      responses: {'201': {description: subscribed}}\n      callbacks:\n"
+				+ "        onEvent:\n" + paths.indent(8));
+	}
+
+	/** The same path items as OpenAPI 3.1 webhooks (named {@code /p}, {@code /q}). */
+	static String asWebhooks(String paths) {
+		return "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}\nwebhooks:\n" + paths;
 	}
 
 	static Stream<Arguments> rules() {
 		List<Arguments> cases = new ArrayList<>();
 		for (Rule rule : Rules.all()) {
 			String id = rule.id();
+			if (id.startsWith("callback.") || id.startsWith("webhook.")) {
+				continue; // eachCallbackAndWebhookRule
+			}
 			String[] docs;
 			if (GLOBAL.containsKey(id)) {
 				String[] p = GLOBAL.get(id);
@@ -284,11 +323,71 @@ class RuleTest {
 		assertTrue(c.oldLocation().line() > 0 && c.newLocation().line() > 0, c::toString);
 	}
 
+	/**
+	 * The pairs of the operation and schema rules again, as the callback of an operation and as webhooks: the same
+	 * change must come out under the {@code callback.} or {@code webhook.} rule, with the catalogue's severity for
+	 * reversed roles, attributed to the operation holding the callback (webhooks: to no operation).
+	 */
+	static Stream<Arguments> nestedRules() {
+		List<Arguments> cases = new ArrayList<>();
+		for (Rule rule : Rules.all()) {
+			String id = rule.id();
+			boolean callback = id.startsWith("callback.");
+			if (!callback && !id.startsWith("webhook.")) {
+				continue;
+			}
+			String base = id.substring(id.indexOf('.') + 1);
+			String[] paths;
+			if (base.equals("operation.added")) {
+				// another method on the same item: a new item would be a new webhook
+				String[] removed = OPERATIONS.get("operation.removed");
+				paths = new String[] { removed[1], removed[0] };
+			} else if (OPERATIONS.containsKey(base)) {
+				paths = OPERATIONS.get(base);
+			} else {
+				String[] s = SCHEMAS.get(base.substring(base.indexOf('.') + 1));
+				if (s == null) {
+					continue; // reported by everyRuleHasATest
+				}
+				String fixed = "{type: string}";
+				paths = base.startsWith("request.")
+						? new String[] { exchangePaths(s[0], fixed), exchangePaths(s[1], fixed) }
+						: new String[] { exchangePaths(fixed, s[0]), exchangePaths(fixed, s[1]) };
+			}
+			cases.add(callback ? Arguments.of(id, asCallback(paths[0]), asCallback(paths[1]))
+					: Arguments.of(id, asWebhooks(paths[0]), asWebhooks(paths[1])));
+		}
+		return cases.stream();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("nestedRules")
+	void eachCallbackAndWebhookRule(String id, String oldYaml, String newYaml) throws Exception {
+		Rule rule = Rules.get(id);
+		DiffReport report = Diffs.diff(oldYaml, newYaml);
+		assertEquals(1, report.changes().size(), () -> id + ": " + report.changes() + "\n" + newYaml);
+		Change c = report.changes().get(0);
+		assertEquals(id, c.ruleId());
+		assertEquals(rule.kind(), c.kind(), id);
+		assertEquals(rule.severity(), c.severity(), id);
+		if (id.startsWith("callback.")) {
+			assertEquals(new Operation("POST", "/subscribe"), c.operation(), id);
+			assertTrue(c.message().startsWith("Callback 'onEvent' "), c.message());
+		} else {
+			assertNull(c.operation(), id);
+			assertTrue(c.message().startsWith("Webhook '/p' "), c.message());
+		}
+		assertTrue(c.oldLocation().line() > 0 && c.newLocation().line() > 0, c::toString);
+	}
+
 	@Test
 	void everyRuleHasATest() {
 		List<String> missing = new ArrayList<>();
 		for (Rule rule : Rules.all()) {
 			String id = rule.id();
+			if (id.startsWith("callback.") || id.startsWith("webhook.")) {
+				id = id.substring(id.indexOf('.') + 1);
+			}
 			if (!OPERATIONS.containsKey(id) && !GLOBAL.containsKey(id) && !SCHEMAS.containsKey(id.substring(id.indexOf('.') + 1))) {
 				missing.add(id);
 			}
