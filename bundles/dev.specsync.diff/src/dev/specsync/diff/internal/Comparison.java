@@ -474,7 +474,9 @@ final class Comparison {
 		}
 		Map<String, At> a = oldOwn != null ? serverList(oldOwn) : oldItem != null ? serverList(oldItem) : servers(oldSpec);
 		Map<String, At> b = newOwn != null ? serverList(newOwn) : newItem != null ? serverList(newItem) : servers(newSpec);
-		serverLists(f, "operation.server.", a, b, o.at(), n.at()); //$NON-NLS-1$
+		// no servers anywhere means one server at "/" (OpenAPI 3.x, Server Object defaults)
+		serverLists(f, "operation.server.", a.isEmpty() ? Map.of("/", o.at()) : a, b.isEmpty() ? Map.of("/", n.at()) : b, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				o.at(), n.at());
 	}
 
 	/** A 3.x {@code servers} list: URL without a trailing slash to the server object. */
