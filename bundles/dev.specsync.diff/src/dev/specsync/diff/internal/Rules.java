@@ -31,9 +31,11 @@ import dev.specsync.diff.ChangeSeverity;
 final class Rules {
 
 	/** Lower bounds: raising one narrows the allowed values. */
-	static final List<String> LOWER_BOUNDS = List.of("minimum", "minLength", "minItems", "minProperties"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+	static final List<String> LOWER_BOUNDS = List.of("minimum", "minLength", "minItems", "minProperties", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			"exclusiveMinimum"); //$NON-NLS-1$
 	/** Upper bounds: lowering one narrows the allowed values. */
-	static final List<String> UPPER_BOUNDS = List.of("maximum", "maxLength", "maxItems", "maxProperties"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+	static final List<String> UPPER_BOUNDS = List.of("maximum", "maxLength", "maxItems", "maxProperties", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			"exclusiveMaximum"); //$NON-NLS-1$
 
 	private static final Map<String, Rule> RULES = new LinkedHashMap<>();
 	private static final Set<String> SCHEMA_RULES = new HashSet<>();
@@ -272,7 +274,7 @@ final class Rules {
 	}
 
 	private static void schema(String aspect, ChangeKind kind, ChangeSeverity request, ChangeSeverity response) {
-		String key = aspect.replaceFirst("^(minimum|maximum|min\\w+|max\\w+)\\.", "bound."); //$NON-NLS-1$ //$NON-NLS-2$
+		String key = aspect.replaceFirst("^(minimum|maximum|min\\w+|max\\w+|exclusiveM\\w+)\\.", "bound."); //$NON-NLS-1$ //$NON-NLS-2$
 		String template = sentence("schema." + key); //$NON-NLS-1$
 		add(new Rule(Direction.REQUEST.prefix + '.' + aspect, kind, request, Direction.REQUEST, template));
 		add(new Rule(Direction.RESPONSE.prefix + '.' + aspect, kind, response, Direction.RESPONSE, template));

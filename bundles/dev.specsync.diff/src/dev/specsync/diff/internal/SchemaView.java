@@ -161,6 +161,8 @@ final class SchemaView {
 		for (String bound : Rules.UPPER_BOUNDS) {
 			bound(schema, bound);
 		}
+		exclusive(schema, "exclusiveMinimum", "minimum"); //$NON-NLS-1$ //$NON-NLS-2$
+		exclusive(schema, "exclusiveMaximum", "maximum"); //$NON-NLS-1$ //$NON-NLS-2$
 		for (Map.Entry<String, At> p : Spec.entries(Spec.child(schema, "properties")).entrySet()) { //$NON-NLS-1$
 			properties.putIfAbsent(p.getKey(), p.getValue());
 		}
@@ -199,6 +201,16 @@ final class SchemaView {
 			} else {
 				types.add(s.value());
 			}
+		}
+	}
+
+	/**
+	 * Swagger 2.0 and OpenAPI 3.0 make a bound exclusive with a boolean beside it; read that as the 3.1 number, so
+	 * that both spellings compare equal and a bound turned exclusive is reported.
+	 */
+	private void exclusive(At schema, String exclusive, String bound) {
+		if (Spec.flag(schema, exclusive) && Spec.child(schema, bound) != null && bounds.containsKey(bound)) {
+			bounds.putIfAbsent(exclusive, bounds.remove(bound));
 		}
 	}
 

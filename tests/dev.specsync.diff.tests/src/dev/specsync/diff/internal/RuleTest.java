@@ -51,7 +51,7 @@ class RuleTest {
 		schema("pattern.removed", "{type: string, pattern: '^a$'}", "{type: string}");
 		schema("pattern.changed", "{type: string, pattern: '^a$'}", "{type: string, pattern: '^b$'}");
 		for (String bound : List.of("minimum", "maximum", "minLength", "maxLength", "minItems", "maxItems",
-				"minProperties", "maxProperties")) {
+				"minProperties", "maxProperties", "exclusiveMinimum", "exclusiveMaximum")) {
 			String base = bound.endsWith("imum") ? "type: number" : bound.endsWith("Length") ? "type: string"
 					: bound.endsWith("Items") ? "type: array, items: {type: string}" : "type: object";
 			schema(bound + ".added", "{" + base + "}", "{" + base + ", " + bound + ": 1}");
