@@ -4,6 +4,7 @@ import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -318,9 +319,15 @@ final class Comparison {
 				}
 			}
 			for (Map.Entry<String, At> h : or.headers().entrySet()) {
+				boolean wasRequired = headerRequired(oldSpec, or.at(), h.getKey());
 				if (!nr.headers().containsKey(h.getKey())) {
-					add(f, "response.header.removed", or.at(), nr.at(), h.getKey(), "", status); //$NON-NLS-1$ //$NON-NLS-2$
+					add(f, wasRequired ? "response.header.required.removed" : "response.header.removed", or.at(), nr.at(), //$NON-NLS-1$ //$NON-NLS-2$
+							h.getKey(), "", status); //$NON-NLS-1$
 				} else {
+					if (wasRequired != headerRequired(newSpec, nr.at(), h.getKey())) {
+						add(f, wasRequired ? "response.header.became-optional" : "response.header.became-required", //$NON-NLS-1$ //$NON-NLS-2$
+								or.at(), nr.at(), h.getKey(), h.getKey(), status);
+					}
 					schemas.compare(Direction.RESPONSE, "response " + status + " header '" + h.getKey() + "'", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 							h.getValue(), nr.headers().get(h.getKey()), f);
 				}
@@ -337,6 +344,16 @@ final class Comparison {
 				add(f, "response.status.added", o.at(), e.getValue().at(), "", e.getKey()); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 		}
+	}
+
+	/** Whether a 3.x response declares a header (name in lower case) {@code required: true}. */
+	private static boolean headerRequired(Spec spec, At response, String lowerName) {
+		for (Map.Entry<String, At> e : Spec.entries(Spec.child(response, "headers")).entrySet()) { //$NON-NLS-1$
+			if (e.getKey().toLowerCase(Locale.ROOT).equals(lowerName)) {
+				return Spec.flag(spec.deref(e.getValue()), "required"); //$NON-NLS-1$
+			}
+		}
+		return false;
 	}
 
 	/**
@@ -434,9 +451,12 @@ final class Comparison {
 	private void serverLists(List<Finding> f, String prefix, Map<String, At> a, Map<String, At> b, At o, At n) {
 		List<String> removed = new ArrayList<>();
 		List<String> added = new ArrayList<>();
-		for (String url : a.keySet()) {
-			if (!b.containsKey(url)) {
-				removed.add(url);
+		for (Map.Entry<String, At> e : a.entrySet()) {
+			At other = b.get(e.getKey());
+			if (other == null) {
+				removed.add(e.getKey());
+			} else if (!variables(e.getValue()).equals(variables(other))) {
+				add(f, prefix + "variables.changed", e.getValue(), other, e.getKey(), e.getKey()); //$NON-NLS-1$
 			}
 		}
 		for (String url : b.keySet()) {
@@ -477,6 +497,15 @@ final class Comparison {
 		// no servers anywhere means one server at "/" (OpenAPI 3.x, Server Object defaults)
 		serverLists(f, "operation.server.", a.isEmpty() ? Map.of("/", o.at()) : a, b.isEmpty() ? Map.of("/", n.at()) : b, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				o.at(), n.at());
+	}
+
+	/** What the variables of a server mean: their names, values allowed and defaults (descriptions left out). */
+	private static String variables(At server) {
+		StringBuilder b = new StringBuilder();
+		for (Map.Entry<String, At> v : new TreeMap<>(Spec.entries(Spec.child(server, "variables"))).entrySet()) { //$NON-NLS-1$
+			b.append(v.getKey()).append('{').append(schemeMeaning(v.getValue())).append('}');
+		}
+		return b.toString();
 	}
 
 	/** A 3.x {@code servers} list: URL without a trailing slash to the server object. */

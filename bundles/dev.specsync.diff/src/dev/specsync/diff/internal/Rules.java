@@ -58,6 +58,9 @@ final class Rules {
 			Map.entry("request.media-type.added", POTENTIALLY_BREAKING), //$NON-NLS-1$
 			Map.entry("request.media-type.removed", NON_BREAKING), //$NON-NLS-1$
 			Map.entry("response.header.removed", NON_BREAKING), //$NON-NLS-1$
+			Map.entry("response.header.required.removed", NON_BREAKING), //$NON-NLS-1$
+			Map.entry("response.header.became-optional", NON_BREAKING), //$NON-NLS-1$
+			Map.entry("response.header.became-required", BREAKING), //$NON-NLS-1$
 			Map.entry("operation.security.added", NON_BREAKING), //$NON-NLS-1$
 			Map.entry("operation.security.removed", BREAKING), //$NON-NLS-1$
 			Map.entry("operation.security.alternative.added", POTENTIALLY_BREAKING), //$NON-NLS-1$
@@ -106,6 +109,9 @@ final class Rules {
 		op("request.media-type.example.changed", CHANGED, DOCUMENTATION); //$NON-NLS-1$
 		op("response.media-type.example.changed", CHANGED, DOCUMENTATION); //$NON-NLS-1$
 		op("response.status.description.changed", CHANGED, DOCUMENTATION); //$NON-NLS-1$
+		op("response.header.required.removed", REMOVED, BREAKING); //$NON-NLS-1$
+		op("response.header.became-optional", CHANGED, BREAKING); //$NON-NLS-1$
+		op("response.header.became-required", CHANGED, NON_BREAKING); //$NON-NLS-1$
 		op("response.link.added", ADDED, NON_BREAKING); //$NON-NLS-1$
 		op("response.link.removed", REMOVED, POTENTIALLY_BREAKING); //$NON-NLS-1$
 		op("response.link.changed", CHANGED, POTENTIALLY_BREAKING); //$NON-NLS-1$
@@ -113,11 +119,13 @@ final class Rules {
 		op("operation.server.added", ADDED, NON_BREAKING); //$NON-NLS-1$
 		op("operation.server.removed", REMOVED, BREAKING); //$NON-NLS-1$
 		op("operation.server.changed", CHANGED, BREAKING); //$NON-NLS-1$
+		op("operation.server.variables.changed", CHANGED, POTENTIALLY_BREAKING); //$NON-NLS-1$
 
 		// Outside operations: the API as a whole (reported with no operation).
 		op("api.server.added", ADDED, NON_BREAKING); //$NON-NLS-1$
 		op("api.server.removed", REMOVED, BREAKING); //$NON-NLS-1$
 		op("api.server.changed", CHANGED, BREAKING); //$NON-NLS-1$
+		op("api.server.variables.changed", CHANGED, POTENTIALLY_BREAKING); //$NON-NLS-1$
 		op("api.security-scheme.added", ADDED, NON_BREAKING); //$NON-NLS-1$
 		op("api.security-scheme.removed", REMOVED, POTENTIALLY_BREAKING); //$NON-NLS-1$
 		op("api.security-scheme.changed", CHANGED, BREAKING); //$NON-NLS-1$
