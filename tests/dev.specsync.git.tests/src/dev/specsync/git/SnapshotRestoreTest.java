@@ -91,6 +91,42 @@ class SnapshotRestoreTest {
 		assertEquals(repo.git("write-tree").trim(), repo.git("rev-parse", indexCommit + "^{tree}").trim());
 	}
 
+	/** The tree objects in the repository (loose and packed). */
+	private java.util.Set<String> trees() {
+		return repo.git("cat-file", "--batch-all-objects", "--batch-check=%(objecttype) %(objectname)").lines()
+				.filter(l -> l.startsWith("tree ")).collect(java.util.stream.Collectors.toSet());
+	}
+
+	@Test
+	void snapshotOfACleanWorkspaceReusesTheCommittedTreesAndStillSeesLaterChanges() throws Exception {
+		String headTree = repo.git("rev-parse", "HEAD^{tree}").trim();
+		java.util.Set<String> treesBefore = trees();
+
+		Snapshot clean = repo.service().take("clean");
+
+		// nothing uncommitted: the saved files and index are HEAD's tree, and no tree object was written again
+		assertEquals(headTree, repo.git("rev-parse", clean.refName() + "^{tree}").trim());
+		assertEquals(headTree, repo.git("rev-parse", clean.refName() + "^2^{tree}").trim());
+		assertEquals(treesBefore, trees());
+
+		// a mode change, an edit and an untracked file make the saved files differ from the index again
+		repo.executable("paths/pets.yaml", true);
+		repo.write("README.md", "edited after the clean snapshot\n");
+		repo.write("drafts/new.yaml", "post: {}\n");
+		Snapshot dirty = repo.service().take("dirty");
+		String ref = dirty.refName();
+		assertEquals("edited after the clean snapshot\n", repo.git("show", ref + ":README.md"));
+		assertEquals("post: {}\n", repo.git("show", ref + ":drafts/new.yaml"));
+		assertTrue(repo.git("ls-tree", ref, "paths/pets.yaml").startsWith("100755 "), "executable bit must be saved");
+		assertEquals(headTree, repo.git("rev-parse", ref + "^2^{tree}").trim(), "nothing was staged");
+
+		repo.service().restore(clean);
+		assertEquals("readme\n", repo.read("README.md"));
+		assertFalse(repo.exists("drafts/new.yaml"));
+		assertEquals("", repo.git("status", "--porcelain"));
+		repo.assertFsckClean();
+	}
+
 	@Test
 	void restoreBringsBackIndexWorkTreeAndUntrackedFilesExactly() throws Exception {
 		makeMixedLocalState();

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.eclipse.jgit.dircache.DirCache;
 import org.eclipse.jgit.dircache.DirCacheBuilder;
 import org.eclipse.jgit.dircache.DirCacheEntry;
+import org.eclipse.jgit.dircache.DirCacheTree;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
@@ -44,11 +45,7 @@ final class IndexTrees {
 
 	static Written write(Repository repo, DirCache dc, ObjectInserter ins, List<ObjectId> mergeHeads, String mergeMsg)
 			throws IOException {
-		DirCache stage0 = DirCache.newInCore();
-		DirCacheBuilder b0 = stage0.builder();
-		DirCache state = DirCache.newInCore();
-		DirCacheBuilder bs = state.builder();
-		boolean hasState = false;
+		boolean hasStages = false;
 		boolean hasFlags = false;
 		boolean usesEmptyBlob = false;
 		ObjectId emptyBlob = ins.idFor(Constants.OBJ_BLOB, new byte[0]);
@@ -56,15 +53,28 @@ final class IndexTrees {
 			DirCacheEntry e = dc.getEntry(i);
 			usesEmptyBlob |= emptyBlob.equals(e.getObjectId());
 			hasFlags |= e.isIntentToAdd() || e.isSkipWorkTree() || e.isAssumeValid();
-			if (e.getStage() == DirCacheEntry.STAGE_0) {
-				b0.add(copy(e.getPathString(), e));
-			} else {
-				bs.add(copy(STAGE + e.getStage() + "/" + e.getPathString(), e));
-				hasState = true;
-			}
+			hasStages |= e.getStage() != DirCacheEntry.STAGE_0;
 		}
 		if (usesEmptyBlob) {
 			ins.insert(Constants.OBJ_BLOB, new byte[0]);
+		}
+		ObjectId indexTree = hasStages || hasFlags ? null : cachedTree(dc, ins);
+		DirCache state = DirCache.newInCore();
+		DirCacheBuilder bs = state.builder();
+		boolean hasState = hasStages;
+		if (indexTree == null) {
+			DirCache stage0 = DirCache.newInCore();
+			DirCacheBuilder b0 = stage0.builder();
+			for (int i = 0; i < dc.getEntryCount(); i++) {
+				DirCacheEntry e = dc.getEntry(i);
+				if (e.getStage() == DirCacheEntry.STAGE_0) {
+					b0.add(copy(e.getPathString(), e));
+				} else {
+					bs.add(copy(STAGE + e.getStage() + "/" + e.getPathString(), e));
+				}
+			}
+			b0.finish();
+			indexTree = stage0.writeTree(ins);
 		}
 		if (mergeMsg != null) {
 			bs.add(blobEntry(MERGE_MSG, ins.insert(Constants.OBJ_BLOB, mergeMsg.getBytes(StandardCharsets.UTF_8))));
@@ -76,9 +86,25 @@ final class IndexTrees {
 			hasState = true;
 		}
 		hasState |= mergeHeads != null && !mergeHeads.isEmpty();
-		b0.finish();
 		bs.finish();
-		return new Written(stage0.writeTree(ins), hasState ? state.writeTree(ins) : null);
+		return new Written(indexTree, hasState ? state.writeTree(ins) : null);
+	}
+
+	/**
+	 * The tree the index's cache-tree extension (written by git, e.g. after a commit, checkout or reset) records for
+	 * the whole index, if it is valid and that tree is in the object database; {@code null} otherwise. Git trusts the
+	 * extension the same way (and also checks that the tree exists). Saves formatting and hashing a tree per folder of
+	 * a large index for every snapshot.
+	 */
+	private static ObjectId cachedTree(DirCache dc, ObjectInserter ins) throws IOException {
+		DirCacheTree root = dc.getCacheTree(false);
+		if (root == null || !root.isValid() || root.getEntrySpan() != dc.getEntryCount()) {
+			return null;
+		}
+		ObjectId id = root.getObjectId();
+		try (ObjectReader reader = ins.newReader()) {
+			return id != null && reader.has(id, Constants.OBJ_TREE) ? id : null;
+		}
 	}
 
 	private static DirCacheEntry copy(String path, DirCacheEntry src) {

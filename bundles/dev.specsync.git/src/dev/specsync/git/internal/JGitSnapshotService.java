@@ -101,7 +101,7 @@ final class JGitSnapshotService implements SnapshotService {
 
 		try (ObjectReader reader = repo.newObjectReader(); ObjectInserter ins = repo.newObjectInserter()) {
 			IndexTrees.Written trees = IndexTrees.write(repo, index, ins, mergeHeads, mergeMsg);
-			ObjectId workTree = new WorkTreeScanner(repo, reader, ins).writeTree(index, collateral);
+			ObjectId workTree = new WorkTreeScanner(repo, reader, ins).writeTree(index, trees.index(), collateral);
 
 			ObjectId indexCommit = commit(ins, trees.index(), ident, "SpecSync index: " + SnapshotMetadata.foldReason(reason),
 					head == null ? List.of() : List.of(head));

@@ -9,7 +9,9 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.jgit.dircache.DirCache;
@@ -30,7 +32,9 @@ import org.eclipse.jgit.treewalk.WorkingTreeIterator;
  * Writes a tree of the working tree as it is on disk: tracked files (as they are now, deleted ones
  * absent) and untracked files that are not ignored, with raw bytes (no clean filter, no line ending
  * conversion), the executable bit and symlinks. Reuses the index's blob id when the file is unchanged
- * and no conversion applies, so only changed files are read.
+ * and no conversion applies, so only changed files are read. When the working tree holds exactly the
+ * index's stage-0 entries (the usual case before a pull: nothing uncommitted), the tree is the index's
+ * tree, which the caller already has: no tree is formatted, hashed or written a second time.
  */
 final class WorkTreeScanner {
 
@@ -46,7 +50,15 @@ final class WorkTreeScanner {
 		this.inserter = inserter;
 	}
 
-	ObjectId writeTree(DirCache index, Collateral collateral) throws IOException, GitOperationException {
+	/** One file of the working tree as the snapshot records it. */
+	private record Entry(String path, FileMode mode, ObjectId id) {
+	}
+
+	/**
+	 * @param indexTree the tree of {@code index}'s stage-0 entries (already written), returned as is when the
+	 *            working tree holds exactly those entries
+	 */
+	ObjectId writeTree(DirCache index, ObjectId indexTree, Collateral collateral) throws IOException, GitOperationException {
 		Map<String, DirCacheEntry> stage0 = new HashMap<>();
 		Set<String> tracked = new HashSet<>();
 		Set<String> trackedDirs = new HashSet<>();
@@ -68,8 +80,8 @@ final class WorkTreeScanner {
 			}
 		}
 
-		DirCache out = DirCache.newInCore();
-		DirCacheBuilder builder = out.builder();
+		List<Entry> entries = new ArrayList<>(index.getEntryCount() + 16);
+		boolean sameAsIndex = true;
 		Set<String> ignoredDirs = new HashSet<>();
 		Set<String> wholeDirs = new HashSet<>();
 		Path root = repo.getWorkTree().toPath();
@@ -117,11 +129,24 @@ final class WorkTreeScanner {
 						continue;
 					}
 				}
-				DirCacheEntry e = new DirCacheEntry(path);
-				e.setFileMode(diskMode);
-				e.setObjectId(id);
-				builder.add(e);
+				entries.add(new Entry(path, diskMode, id));
+				if (sameAsIndex) {
+					DirCacheEntry indexEntry = stage0.get(path);
+					sameAsIndex = indexEntry != null && indexEntry.getFileMode() == diskMode && id.equals(indexEntry.getObjectId());
+				}
 			}
+		}
+		if (sameAsIndex && entries.size() == stage0.size()) {
+			// every stage-0 entry has exactly one file with its mode and blob, and nothing else is there
+			return indexTree;
+		}
+		DirCache out = DirCache.newInCore();
+		DirCacheBuilder builder = out.builder();
+		for (Entry entry : entries) {
+			DirCacheEntry e = new DirCacheEntry(entry.path());
+			e.setFileMode(entry.mode());
+			e.setObjectId(entry.id());
+			builder.add(e);
 		}
 		builder.finish();
 		return out.writeTree(inserter);
