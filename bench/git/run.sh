@@ -14,7 +14,8 @@
 # the ratio and issue 6's goals. The engine's pull times include the snapshot it takes first.
 # Both run the engine exactly as the Linux product ships it (dev.specsync.git, JGit and its dependencies from the
 # product's plugins folder) on a plain class path, without OSGi. -Dbench.keep=true in BENCH_JAVA_OPTS
-# keeps the generated repository. Needs git and a JDK 21+.
+# keeps the generated repository. BENCH_CLASSPATH (the same jars or the bundles' target/classes, ':'-separated)
+# replaces the product's plugins folder. Needs git and a JDK 21+.
 set -eu
 cd "$(dirname "$0")/../.."
 mode=--snapshots
@@ -26,7 +27,7 @@ files=${1:-2000}
 commits=${2:-5000}
 reps=${3:-7}
 home=${4:-releng/dev.specsync.repository/target/products/dev.specsync.product/linux/gtk/x86_64/specsync}
-[ -d "$home/plugins" ] || { echo "no product at $home: build it first (./mvnw -DskipTests verify)" >&2; exit 1; }
+[ -n "${BENCH_CLASSPATH:-}" ] || [ -d "$home/plugins" ] || { echo "no product at $home: build it first (./mvnw -DskipTests verify)" >&2; exit 1; }
 
 jdk=""
 for candidate in "${JAVA_HOME:-}" /usr/lib/jvm/*; do
@@ -36,12 +37,17 @@ for candidate in "${JAVA_HOME:-}" /usr/lib/jvm/*; do
 done
 [ -n "$jdk" ] || { echo "bench/git: needs a JDK 21 or newer (set JAVA_HOME)" >&2; exit 1; }
 
-cp=""
-for bundle in dev.specsync.git org.eclipse.jgit com.googlecode.javaewah.JavaEWAH org.apache.commons.commons-codec slf4j.api slf4j.simple; do
-  jar=$(ls "$home"/plugins/"$bundle"_*.jar 2>/dev/null | head -n 1)
-  [ -n "$jar" ] || { echo "bench/git: $bundle is missing from $home/plugins" >&2; exit 1; }
-  cp="$cp${cp:+:}$jar"
-done
+cp=${BENCH_CLASSPATH:-}
+if [ -z "$cp" ]; then
+  # what the engine loads for a file:// remote: dev.specsync.net sets up every transport (also SSH), so JGit's MINA
+  # transport, sshd and BouncyCastle are loaded too
+  for bundle in dev.specsync.git dev.specsync.net org.eclipse.jgit org.eclipse.jgit.ssh.apache org.apache.sshd.osgi bcprov \
+      com.googlecode.javaewah.JavaEWAH org.apache.commons.commons-codec slf4j.api slf4j.simple; do
+    jar=$(ls "$home"/plugins/"$bundle"_*.jar 2>/dev/null | head -n 1)
+    [ -n "$jar" ] || { echo "bench/git: $bundle is missing from $home/plugins" >&2; exit 1; }
+    cp="$cp${cp:+:}$jar"
+  done
+fi
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 "$jdk/bin/javac" -nowarn -d "$out" -cp "$cp" $(find bench/git/src -name '*.java')
