@@ -15,12 +15,16 @@ import java.util.function.Supplier;
 import javax.net.ssl.TrustManager;
 
 import org.eclipse.jgit.api.TransportConfigCallback;
+import org.eclipse.jgit.transport.CredentialsProvider;
 import org.eclipse.jgit.transport.SshTransport;
 import org.eclipse.jgit.transport.Transport;
 import org.eclipse.jgit.transport.TransportHttp;
+import org.eclipse.jgit.transport.URIish;
 import org.eclipse.jgit.transport.http.HttpConnection;
 import org.eclipse.jgit.transport.http.HttpConnectionFactory2;
 import org.eclipse.jgit.transport.http.JDKHttpConnection;
+import org.eclipse.jgit.transport.sshd.IdentityPasswordProvider;
+import org.eclipse.jgit.transport.sshd.KeyPasswordProvider;
 import org.eclipse.jgit.transport.sshd.SshdSessionFactory;
 import org.eclipse.jgit.transport.sshd.SshdSessionFactoryBuilder;
 
@@ -32,7 +36,8 @@ import dev.specsync.net.NetworkSettings;
  * off), and every HTTP connection goes through the settings' proxy. SSH transports (Apache MINA sshd)
  * authenticate with the given private key (its passphrase is asked from the transport's credentials provider)
  * and accept only host keys in {@link NetworkSettings#knownHosts()}: an unknown or changed host key is refused
- * and described by {@link #hostKeyRefusal()}. The user's OpenSSH configuration is not read. Other transports
+ * and described by {@link #hostKeyRefusal()}; a key whose passphrase did not decrypt it is named by
+ * {@link #wrongKeyPassphrase()}. The user's OpenSSH configuration is not read. Other transports
  * are left alone.
  *
  * <p>Use one instance per operation and {@link #close()} it afterwards. Thread-safe; the settings are asked
@@ -44,6 +49,7 @@ public final class NetworkTransportConfig implements TransportConfigCallback, Au
 	private final Path sshKey;
 	private KnownHosts knownHosts;
 	private SshdSessionFactory ssh;
+	private volatile String undecryptedKey;
 
 	/**
 	 * @param settings the settings in force, asked for every connection
@@ -80,6 +86,17 @@ public final class NetworkTransportConfig implements TransportConfigCallback, Au
 		return knownHosts == null ? Optional.empty() : Optional.ofNullable(knownHosts.refusal());
 	}
 
+	/**
+	 * The private key file that the passphrase from the credentials provider did not decrypt on the last SSH
+	 * connection: the passphrase is wrong (the server never saw the key).
+	 *
+	 * @return the key file's path, empty if every key that needed a passphrase was decrypted
+	 * @since 1.1
+	 */
+	public Optional<String> wrongKeyPassphrase() {
+		return Optional.ofNullable(undecryptedKey);
+	}
+
 	/** Closes the SSH client this configuration started, if any. */
 	@Override
 	public synchronized void close() {
@@ -99,9 +116,24 @@ public final class NetworkTransportConfig implements TransportConfigCallback, Au
 			ssh = new SshdSessionFactoryBuilder().setHomeDirectory(state).setSshDirectory(state)
 					.setConfigStoreFactory((home, config, user) -> null).setDefaultIdentities(dir -> keys)
 					.setDefaultKnownHostsFiles(dir -> List.of(known)).setServerKeyDatabase((home, dir) -> database)
-					.setPreferredAuthentications("publickey").build(null); //$NON-NLS-1$
+					.setPreferredAuthentications("publickey").setKeyPasswordProvider(this::passphrases) //$NON-NLS-1$
+					.build(null);
 		}
 		return ssh;
+	}
+
+	/** JGit's passphrase prompts through the credentials provider, noting a key the passphrase did not decrypt. */
+	private KeyPasswordProvider passphrases(CredentialsProvider provider) {
+		return new IdentityPasswordProvider(provider) {
+			@Override
+			protected boolean keyLoaded(URIish uri, State state, char[] password, Exception error)
+					throws IOException, GeneralSecurityException {
+				if (error != null && password != null) {
+					undecryptedKey = uri.getPath() != null ? uri.getPath() : uri.toString();
+				}
+				return super.keyLoaded(uri, state, password, error);
+			}
+		};
 	}
 
 	private static List<Path> defaultKeys() {

@@ -116,6 +116,22 @@ class GitEngineSshTest {
 	}
 
 	@Test
+	void aWrongPassphraseIsReportedAsAWrongPassphraseNotAsARefusedKey() throws Exception {
+		acceptHostKey(server.knownHostsLine());
+		String wrong = "not-" + passphrase;
+		GitOperationException e = assertThrows(GitOperationException.class,
+				() -> Engines.service().cloneRepository(server.url(bare), tmp.resolve("c")).setSshKey(key)
+						.setCredentials(uri -> Optional.of(new Credential("ssh-key", wrong.toCharArray()))).call());
+		assertEquals(Code.AUTHENTICATION, e.code());
+		String cause = e.diagnostic().cause();
+		assertTrue(cause.contains("passphrase for the SSH key " + key) && cause.contains("is wrong"), cause);
+		assertFalse(cause.contains("did not accept"), cause);
+		assertTrue(e.diagnostic().fix().contains("passphrase again"), e.diagnostic().fix());
+		assertFalse(e.getMessage().contains(wrong) || e.getMessage().contains(passphrase), "no passphrase in the message");
+		assertFalse(Files.exists(tmp.resolve("c/.git")));
+	}
+
+	@Test
 	void anUnknownHostKeyIsRefusedWithItsFingerprint() throws Exception {
 		String fingerprint = SshGitServer.fingerprint(server.hostKey());
 		GitOperationException e = assertThrows(GitOperationException.class,

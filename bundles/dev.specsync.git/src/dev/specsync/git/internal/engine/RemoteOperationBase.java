@@ -110,6 +110,13 @@ abstract class RemoteOperationBase<S extends RemoteOperation<S, T>, T> extends O
 			return Problems.of(Code.AUTHENTICATION, "SpecSync could not " + action() + ": " + refusal.message(), //$NON-NLS-1$ //$NON-NLS-2$
 					refusal.fix(), error);
 		}
+		if (network != null && network.wrongKeyPassphrase().isPresent()) {
+			return Problems.of(Code.AUTHENTICATION, "SpecSync could not " + action() + " because the passphrase for the SSH key " //$NON-NLS-1$ //$NON-NLS-2$
+					+ network.wrongKeyPassphrase().get() + " is wrong: the key could not be unlocked, so it was never offered to " //$NON-NLS-1$
+					+ remoteUri() + ".", //$NON-NLS-1$
+					"Enter the key's passphrase again (the one you chose when you created the key; 'ssh-keygen -y -f KEYFILE' checks it), or choose another key.", //$NON-NLS-1$
+					error);
+		}
 		return RemoteFailures.classify(error, action(), remoteUri(), bridge != null && bridge.supplied(),
 				monitor != null && monitor.cancelled(), workspaceFolder());
 	}
