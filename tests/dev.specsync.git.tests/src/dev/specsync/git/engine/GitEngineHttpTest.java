@@ -71,6 +71,22 @@ class GitEngineHttpTest {
 	}
 
 	@Test
+	void stoppingTheServerStopsEveryProcessOfItAndFreesItsPort() throws Exception {
+		// a clone keeps nginx's worker, fcgiwrap and git http-backend busy
+		Engines.service().cloneRepository(server.url("orders"), tmp.resolve("c"))
+				.setCredentials(uri -> Optional.of(new Credential(HttpGitServer.USER, token.toCharArray()))).call().close();
+		int port = java.net.URI.create(server.url("orders")).getPort();
+
+		server.close();
+		server = null;
+
+		// a worker left behind (nginx's master starts a new one when one is killed) would still hold the socket
+		try (java.net.ServerSocket again = new java.net.ServerSocket()) {
+			again.bind(new java.net.InetSocketAddress(java.net.InetAddress.getByName("127.0.0.1"), port));
+		}
+	}
+
+	@Test
 	void aWrongTokenIsRejectedWithAClearMessage() {
 		GitCredentials wrong = uri -> Optional.of(new Credential(HttpGitServer.USER, "not-the-token".toCharArray()));
 		GitOperationException e = assertThrows(GitOperationException.class,

@@ -48,14 +48,48 @@ public final class Servers {
 		if (process == null) {
 			return;
 		}
-		process.descendants().forEach(ProcessHandle::destroyForcibly);
-		process.destroyForcibly();
+		// Freeze the whole tree before killing any of it: nginx's master starts a new worker as soon as one dies,
+		// and fcgiwrap forks per request; a process started after the tree was listed (or reparented to init
+		// when its parent died first) outlived the test, still holding the server's listening socket.
+		java.util.Set<ProcessHandle> tree = new java.util.LinkedHashSet<>();
+		tree.add(process.toHandle());
+		for (int round = 0; round < 10; round++) {
+			signal("-STOP", tree);
+			java.util.Set<ProcessHandle> more = new java.util.LinkedHashSet<>(tree);
+			process.descendants().forEach(more::add);
+			if (more.equals(tree)) {
+				break;
+			}
+			tree = more;
+		}
+		tree.forEach(ProcessHandle::destroyForcibly);
+		signal("-CONT", tree);
+		for (ProcessHandle p : tree) {
+			try {
+				p.onExit().get(10, TimeUnit.SECONDS);
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				return;
+			} catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+				// reported by the caller's next use of the port
+			}
+		}
+	}
+
+	private static void signal(String signal, java.util.Collection<ProcessHandle> processes) {
+		java.util.List<String> cmd = new java.util.ArrayList<>(java.util.List.of("kill", signal));
+		processes.stream().filter(ProcessHandle::isAlive).forEach(p -> cmd.add(Long.toString(p.pid())));
+		if (cmd.size() == 2) {
+			return;
+		}
 		try {
-			process.waitFor(10, TimeUnit.SECONDS);
+			new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start()
+					.waitFor(10, TimeUnit.SECONDS);
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 		}
-		process.descendants().forEach(ProcessHandle::destroyForcibly);
 	}
 
 	/** A bare repository {@code root/name.git} seeded from a working repository with one commit on main. */
