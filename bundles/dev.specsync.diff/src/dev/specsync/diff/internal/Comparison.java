@@ -277,7 +277,7 @@ final class Comparison {
 			if (!nb.content().containsKey(e.getKey())) {
 				add(f, "request.media-type.removed", ob.at(), nb.at(), e.getKey(), ""); //$NON-NLS-1$ //$NON-NLS-2$
 			} else {
-				schemas.compare(Direction.REQUEST, "request body '" + e.getKey() + "'", e.getValue(), //$NON-NLS-1$ //$NON-NLS-2$
+				schemas.compareTop(Direction.REQUEST, "request body '" + e.getKey() + "'", e.getValue(), //$NON-NLS-1$ //$NON-NLS-2$
 						nb.content().get(e.getKey()), f);
 			}
 		}
@@ -307,7 +307,7 @@ final class Comparison {
 				if (!nr.content().containsKey(c.getKey())) {
 					add(f, "response.media-type.removed", or.at(), nr.at(), c.getKey(), "", status); //$NON-NLS-1$ //$NON-NLS-2$
 				} else {
-					schemas.compare(Direction.RESPONSE, "response " + status + " '" + c.getKey() + "'", c.getValue(), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					schemas.compareTop(Direction.RESPONSE, "response " + status + " '" + c.getKey() + "'", c.getValue(), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 							nr.content().get(c.getKey()), f);
 				}
 			}

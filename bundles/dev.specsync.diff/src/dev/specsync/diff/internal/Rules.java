@@ -32,10 +32,10 @@ final class Rules {
 
 	/** Lower bounds: raising one narrows the allowed values. */
 	static final List<String> LOWER_BOUNDS = List.of("minimum", "minLength", "minItems", "minProperties", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-			"exclusiveMinimum"); //$NON-NLS-1$
+			"exclusiveMinimum", "minContains"); //$NON-NLS-1$ //$NON-NLS-2$
 	/** Upper bounds: lowering one narrows the allowed values. */
 	static final List<String> UPPER_BOUNDS = List.of("maximum", "maxLength", "maxItems", "maxProperties", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-			"exclusiveMaximum"); //$NON-NLS-1$
+			"exclusiveMaximum", "maxContains"); //$NON-NLS-1$ //$NON-NLS-2$
 
 	private static final Map<String, Rule> RULES = new LinkedHashMap<>();
 	private static final Set<String> SCHEMA_RULES = new HashSet<>();
@@ -203,6 +203,30 @@ final class Rules {
 		schema("property.became-write-only", CHANGED, NON_BREAKING, POTENTIALLY_BREAKING); //$NON-NLS-1$
 		schema("property.required.became-write-only", CHANGED, NON_BREAKING, BREAKING); //$NON-NLS-1$
 		schema("property.became-not-write-only", CHANGED, NON_BREAKING, NON_BREAKING); //$NON-NLS-1$
+		// A whole request or response body (or parameter, header) flagged readOnly or writeOnly.
+		schema("body.became-read-only", CHANGED, POTENTIALLY_BREAKING, NON_BREAKING); //$NON-NLS-1$
+		schema("body.became-not-read-only", CHANGED, NON_BREAKING, NON_BREAKING); //$NON-NLS-1$
+		schema("body.became-write-only", CHANGED, NON_BREAKING, POTENTIALLY_BREAKING); //$NON-NLS-1$
+		schema("body.became-not-write-only", CHANGED, NON_BREAKING, NON_BREAKING); //$NON-NLS-1$
+		// JSON Schema 2020-12 (OpenAPI 3.1): a keyword added constrains values (narrows), removed frees them.
+		schema("not.added", ADDED, BREAKING, NON_BREAKING); //$NON-NLS-1$
+		schema("not.removed", REMOVED, NON_BREAKING, POTENTIALLY_BREAKING); //$NON-NLS-1$
+		schema("not.changed", CHANGED, POTENTIALLY_BREAKING, POTENTIALLY_BREAKING); //$NON-NLS-1$
+		schema("prefixItems.added", ADDED, BREAKING, NON_BREAKING); //$NON-NLS-1$
+		schema("prefixItems.removed", REMOVED, NON_BREAKING, POTENTIALLY_BREAKING); //$NON-NLS-1$
+		schema("contains.added", ADDED, BREAKING, NON_BREAKING); //$NON-NLS-1$
+		schema("contains.removed", REMOVED, NON_BREAKING, POTENTIALLY_BREAKING); //$NON-NLS-1$
+		schema("conditional.added", ADDED, BREAKING, NON_BREAKING); //$NON-NLS-1$
+		schema("conditional.removed", REMOVED, NON_BREAKING, POTENTIALLY_BREAKING); //$NON-NLS-1$
+		schema("conditional.if.changed", CHANGED, POTENTIALLY_BREAKING, POTENTIALLY_BREAKING); //$NON-NLS-1$
+		schema("conditional.branch.added", ADDED, BREAKING, NON_BREAKING); //$NON-NLS-1$
+		schema("conditional.branch.removed", REMOVED, NON_BREAKING, POTENTIALLY_BREAKING); //$NON-NLS-1$
+		schema("dependentRequired.added", ADDED, BREAKING, NON_BREAKING); //$NON-NLS-1$
+		schema("dependentRequired.removed", REMOVED, NON_BREAKING, POTENTIALLY_BREAKING); //$NON-NLS-1$
+		schema("dependentSchemas.added", ADDED, BREAKING, NON_BREAKING); //$NON-NLS-1$
+		schema("dependentSchemas.removed", REMOVED, NON_BREAKING, POTENTIALLY_BREAKING); //$NON-NLS-1$
+		schema("patternProperties.added", ADDED, POTENTIALLY_BREAKING, NON_BREAKING); //$NON-NLS-1$
+		schema("patternProperties.removed", REMOVED, NON_BREAKING, POTENTIALLY_BREAKING); //$NON-NLS-1$
 
 		// Callbacks and webhooks: operations the API sends, so every operation and schema rule exists again with
 		// the roles reversed (the API is the client, the API's client is the server).

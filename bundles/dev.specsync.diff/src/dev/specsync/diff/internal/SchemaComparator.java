@@ -141,6 +141,161 @@ final class SchemaComparator {
 		}
 		alternatives(d, base, path, "oneOf", ov.oneOf, nv.oneOf, o, n, out); //$NON-NLS-1$
 		alternatives(d, base, path, "anyOf", ov.anyOf, nv.anyOf, o, n, out); //$NON-NLS-1$
+		if (ov.not != null || nv.not != null) {
+			if (ov.not == null) {
+				emit(out, d, "not.added", where, o, nv.not, "", ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			} else if (nv.not == null) {
+				emit(out, d, "not.removed", where, ov.not, n, "", ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			} else if (!sameness.same(oldSpec.deref(ov.not), newSpec.deref(nv.not))) {
+				// what a 'not' excludes is the opposite of what it describes: no direction-aware walk inside it
+				emit(out, d, "not.changed", where, ov.not, nv.not, "", ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			}
+		}
+		prefixItems(d, base, path, where, o, n, ov, nv, out);
+		optional(d, base, path, where, "contains", ov.contains, nv.contains, o, n, out); //$NON-NLS-1$
+		conditional(d, base, path, where, o, n, ov, nv, out);
+		dependentRequired(d, where, o, n, ov, nv, out);
+		keyed(d, base, path, where, "dependentSchemas", ov.dependentSchemas, nv.dependentSchemas, o, n, out); //$NON-NLS-1$
+		keyed(d, base, path, where, "patternProperties", ov.patternProperties, nv.patternProperties, o, n, out); //$NON-NLS-1$
+	}
+
+	/**
+	 * Compares the schemas of a whole request or response body, parameter or header: like
+	 * {@link #compare(Direction, String, At, At, List)}, and also whether the schema itself became read-only or
+	 * write-only (a property's flags are compared with the property).
+	 */
+	void compareTop(Direction d, String where, At o, At n, List<Finding> out) {
+		if (o != null && n != null) {
+			At od = oldSpec.deref(o);
+			At nd = newSpec.deref(n);
+			boolean oldRo = Spec.flag(od, "readOnly"); //$NON-NLS-1$
+			boolean newRo = Spec.flag(nd, "readOnly"); //$NON-NLS-1$
+			if (oldRo != newRo) {
+				emit(out, d, newRo ? "body.became-read-only" : "body.became-not-read-only", where, od, nd, "", ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			}
+			boolean oldWo = Spec.flag(od, "writeOnly"); //$NON-NLS-1$
+			boolean newWo = Spec.flag(nd, "writeOnly"); //$NON-NLS-1$
+			if (oldWo != newWo) {
+				emit(out, d, newWo ? "body.became-write-only" : "body.became-not-write-only", where, od, nd, "", ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			}
+		}
+		compare(d, where, o, n, out);
+	}
+
+	/** {@code prefixItems} by position: positions added or removed, the others compared. */
+	private void prefixItems(Direction d, String base, String path, String where, At o, At n, SchemaView ov,
+			SchemaView nv, List<Finding> out) {
+		List<At> a = ov.prefixItems == null ? List.of() : ov.prefixItems;
+		List<At> b = nv.prefixItems == null ? List.of() : nv.prefixItems;
+		for (int i = 0; i < Math.max(a.size(), b.size()); i++) {
+			if (i >= b.size()) {
+				emit(out, d, "prefixItems.removed", where, a.get(i), n, Integer.toString(i), ""); //$NON-NLS-1$ //$NON-NLS-2$
+			} else if (i >= a.size()) {
+				emit(out, d, "prefixItems.added", where, o, b.get(i), "", Integer.toString(i)); //$NON-NLS-1$ //$NON-NLS-2$
+			} else {
+				child(d, base, path + "[" + i + "]", a.get(i), b.get(i), out); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+		}
+	}
+
+	/** A sub-schema keyword that constrains the same values ({@code contains}): added, removed or compared. */
+	private void optional(Direction d, String base, String path, String where, String keyword, At a, At b, At o, At n,
+			List<Finding> out) {
+		if (a == null && b == null) {
+			return;
+		}
+		if (a == null) {
+			emit(out, d, keyword + ".added", where, o, b, "", ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		} else if (b == null) {
+			emit(out, d, keyword + ".removed", where, a, n, "", ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		} else {
+			child(d, base, path + '<' + keyword + '>', a, b, out);
+		}
+	}
+
+	/**
+	 * {@code if}/{@code then}/{@code else}: the whole conditional added or removed; a changed condition (which values
+	 * the branches apply to) is reported as such; branches added or removed, or compared like the schema itself.
+	 */
+	private void conditional(Direction d, String base, String path, String where, At o, At n, SchemaView ov,
+			SchemaView nv, List<Finding> out) {
+		if (ov.ifSchema == null && nv.ifSchema == null) {
+			return;
+		}
+		if (ov.ifSchema == null) {
+			emit(out, d, "conditional.added", where, o, nv.ifSchema, "", ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			return;
+		}
+		if (nv.ifSchema == null) {
+			emit(out, d, "conditional.removed", where, ov.ifSchema, n, "", ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			return;
+		}
+		if (!sameness.same(oldSpec.deref(ov.ifSchema), newSpec.deref(nv.ifSchema))) {
+			emit(out, d, "conditional.if.changed", where, ov.ifSchema, nv.ifSchema, "", ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		}
+		branch(d, base, path, where, "then", ov.thenSchema, nv.thenSchema, o, n, out); //$NON-NLS-1$
+		branch(d, base, path, where, "else", ov.elseSchema, nv.elseSchema, o, n, out); //$NON-NLS-1$
+	}
+
+	private void branch(Direction d, String base, String path, String where, String name, At a, At b, At o, At n,
+			List<Finding> out) {
+		if (a == null && b == null) {
+			return;
+		}
+		if (a == null) {
+			emit(out, d, "conditional.branch.added", where, o, b, "", name); //$NON-NLS-1$ //$NON-NLS-2$
+		} else if (b == null) {
+			emit(out, d, "conditional.branch.removed", where, a, n, name, ""); //$NON-NLS-1$ //$NON-NLS-2$
+		} else {
+			child(d, base, path + '<' + name + '>', a, b, out);
+		}
+	}
+
+	/** {@code dependentRequired}: each property name made required by the presence of another, added or removed. */
+	private void dependentRequired(Direction d, String where, At o, At n, SchemaView ov, SchemaView nv,
+			List<Finding> out) {
+		if (ov.dependentRequired.equals(nv.dependentRequired)) {
+			return;
+		}
+		At oldAt = Spec.child(o, "dependentRequired") == null ? o : Spec.child(o, "dependentRequired"); //$NON-NLS-1$ //$NON-NLS-2$
+		At newAt = Spec.child(n, "dependentRequired") == null ? n : Spec.child(n, "dependentRequired"); //$NON-NLS-1$ //$NON-NLS-2$
+		for (Map.Entry<String, Set<String>> e : ov.dependentRequired.entrySet()) {
+			Set<String> other = nv.dependentRequired.getOrDefault(e.getKey(), Set.of());
+			for (String name : e.getValue()) {
+				if (!other.contains(name)) {
+					emit(out, d, "dependentRequired.removed", where, oldAt, newAt, "'" + name + "'", "", e.getKey()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+				}
+			}
+		}
+		for (Map.Entry<String, Set<String>> e : nv.dependentRequired.entrySet()) {
+			Set<String> other = ov.dependentRequired.getOrDefault(e.getKey(), Set.of());
+			for (String name : e.getValue()) {
+				if (!other.contains(name)) {
+					emit(out, d, "dependentRequired.added", where, oldAt, newAt, "", "'" + name + "'", e.getKey()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+				}
+			}
+		}
+	}
+
+	/** Sub-schemas keyed by a name or pattern ({@code dependentSchemas}, {@code patternProperties}). */
+	private void keyed(Direction d, String base, String path, String where, String keyword, Map<String, At> a,
+			Map<String, At> b, At o, At n, List<Finding> out) {
+		if (a.isEmpty() && b.isEmpty()) {
+			return;
+		}
+		for (Map.Entry<String, At> e : a.entrySet()) {
+			At other = b.get(e.getKey());
+			if (other == null) {
+				emit(out, d, keyword + ".removed", where, e.getValue(), n, e.getKey(), ""); //$NON-NLS-1$ //$NON-NLS-2$
+			} else {
+				child(d, base, path + '<' + keyword + ' ' + e.getKey() + '>', e.getValue(), other, out);
+			}
+		}
+		for (Map.Entry<String, At> e : b.entrySet()) {
+			if (!a.containsKey(e.getKey())) {
+				emit(out, d, keyword + ".added", where, o, e.getValue(), "", e.getKey()); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+		}
 	}
 
 	/** A sub-schema: through the cache when both sides are references, inline otherwise. */

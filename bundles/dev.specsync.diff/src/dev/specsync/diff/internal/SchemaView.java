@@ -55,6 +55,17 @@ final class SchemaView {
 	At additionalSchema;
 	List<At> oneOf;
 	List<At> anyOf;
+	/** JSON Schema 2020-12 applicators (OpenAPI 3.1), null or empty when absent. */
+	At not;
+	List<At> prefixItems;
+	At contains;
+	At ifSchema;
+	At thenSchema;
+	At elseSchema;
+	/** {@code dependentRequired}: property name to the names it makes required. */
+	final Map<String, Set<String>> dependentRequired = new TreeMap<>();
+	final Map<String, At> dependentSchemas = new LinkedHashMap<>();
+	final Map<String, At> patternProperties = new LinkedHashMap<>();
 	String description;
 	boolean readOnly;
 	boolean writeOnly;
@@ -188,6 +199,34 @@ final class SchemaView {
 		}
 		if (anyOf == null && Spec.child(schema, "anyOf") != null) { //$NON-NLS-1$
 			anyOf = Spec.items(Spec.child(schema, "anyOf")); //$NON-NLS-1$
+		}
+		if (not == null) {
+			not = Spec.child(schema, "not"); //$NON-NLS-1$
+		}
+		if (prefixItems == null && Spec.child(schema, "prefixItems") != null) { //$NON-NLS-1$
+			prefixItems = Spec.items(Spec.child(schema, "prefixItems")); //$NON-NLS-1$
+		}
+		if (contains == null) {
+			contains = Spec.child(schema, "contains"); //$NON-NLS-1$
+		}
+		if (ifSchema == null && Spec.child(schema, "if") != null) { //$NON-NLS-1$
+			ifSchema = Spec.child(schema, "if"); //$NON-NLS-1$
+			thenSchema = Spec.child(schema, "then"); //$NON-NLS-1$
+			elseSchema = Spec.child(schema, "else"); //$NON-NLS-1$
+		}
+		for (Map.Entry<String, At> dr : Spec.entries(Spec.child(schema, "dependentRequired")).entrySet()) { //$NON-NLS-1$
+			Set<String> names = dependentRequired.computeIfAbsent(dr.getKey(), k -> new TreeSet<>());
+			for (At r : Spec.items(dr.getValue())) {
+				if (r.node() instanceof ScalarNode s) {
+					names.add(s.value());
+				}
+			}
+		}
+		for (Map.Entry<String, At> ds : Spec.entries(Spec.child(schema, "dependentSchemas")).entrySet()) { //$NON-NLS-1$
+			dependentSchemas.putIfAbsent(ds.getKey(), ds.getValue());
+		}
+		for (Map.Entry<String, At> pp : Spec.entries(Spec.child(schema, "patternProperties")).entrySet()) { //$NON-NLS-1$
+			patternProperties.putIfAbsent(pp.getKey(), pp.getValue());
 		}
 		for (At member : Spec.items(Spec.child(schema, "allOf"))) { //$NON-NLS-1$
 			read(spec, spec.deref(member), visited, false);

@@ -51,9 +51,10 @@ class RuleTest {
 		schema("pattern.removed", "{type: string, pattern: '^a$'}", "{type: string}");
 		schema("pattern.changed", "{type: string, pattern: '^a$'}", "{type: string, pattern: '^b$'}");
 		for (String bound : List.of("minimum", "maximum", "minLength", "maxLength", "minItems", "maxItems",
-				"minProperties", "maxProperties", "exclusiveMinimum", "exclusiveMaximum")) {
+				"minProperties", "maxProperties", "exclusiveMinimum", "exclusiveMaximum", "minContains", "maxContains")) {
 			String base = bound.endsWith("imum") ? "type: number" : bound.endsWith("Length") ? "type: string"
-					: bound.endsWith("Items") ? "type: array, items: {type: string}" : "type: object";
+					: bound.endsWith("Items") ? "type: array, items: {type: string}"
+					: bound.endsWith("Contains") ? "type: array, items: {type: string}, contains: {const: a}" : "type: object";
 			schema(bound + ".added", "{" + base + "}", "{" + base + ", " + bound + ": 1}");
 			schema(bound + ".removed", "{" + base + ", " + bound + ": 1}", "{" + base + "}");
 			schema(bound + ".increased", "{" + base + ", " + bound + ": 1}", "{" + base + ", " + bound + ": 2}");
@@ -118,6 +119,35 @@ class RuleTest {
 		schema("property.required.became-write-only", plain.replace("{type: object,", "{type: object, required: [a],"),
 				writeOnly.replace("{type: object,", "{type: object, required: [a],"));
 		schema("property.became-not-write-only", writeOnly, plain);
+		schema("body.became-read-only", "{type: string}", "{type: string, readOnly: true}");
+		schema("body.became-not-read-only", "{type: string, readOnly: true}", "{type: string}");
+		schema("body.became-write-only", "{type: string}", "{type: string, writeOnly: true}");
+		schema("body.became-not-write-only", "{type: string, writeOnly: true}", "{type: string}");
+		schema("not.added", "{type: string}", "{type: string, not: {enum: [x]}}");
+		schema("not.removed", "{type: string, not: {enum: [x]}}", "{type: string}");
+		schema("not.changed", "{type: string, not: {enum: [x]}}", "{type: string, not: {enum: [y]}}");
+		schema("prefixItems.added", "{type: array, prefixItems: [{type: string}]}",
+				"{type: array, prefixItems: [{type: string}, {type: integer}]}");
+		schema("prefixItems.removed", "{type: array, prefixItems: [{type: string}, {type: integer}]}",
+				"{type: array, prefixItems: [{type: string}]}");
+		schema("contains.added", "{type: array, items: {type: string}}",
+				"{type: array, items: {type: string}, contains: {const: a}}");
+		schema("contains.removed", "{type: array, items: {type: string}, contains: {const: a}}",
+				"{type: array, items: {type: string}}");
+		String cond = "{type: object, if: {required: [a]}, then: {required: [b]}";
+		schema("conditional.added", "{type: object}", cond + "}");
+		schema("conditional.removed", cond + "}", "{type: object}");
+		schema("conditional.if.changed", cond + "}", cond.replace("[a]", "[c]") + "}");
+		schema("conditional.branch.added", cond + "}", cond + ", else: {required: [c]}}");
+		schema("conditional.branch.removed", cond + ", else: {required: [c]}}", cond + "}");
+		schema("dependentRequired.added", "{type: object, dependentRequired: {a: [b]}}",
+				"{type: object, dependentRequired: {a: [b, c]}}");
+		schema("dependentRequired.removed", "{type: object, dependentRequired: {a: [b]}}", "{type: object}");
+		schema("dependentSchemas.added", "{type: object}", "{type: object, dependentSchemas: {a: {required: [b]}}}");
+		schema("dependentSchemas.removed", "{type: object, dependentSchemas: {a: {required: [b]}}}", "{type: object}");
+		schema("patternProperties.added", "{type: object}", "{type: object, patternProperties: {'^x-': {type: string}}}");
+		schema("patternProperties.removed", "{type: object, patternProperties: {'^x-': {type: string}}}",
+				"{type: object}");
 
 		String get = "  /p:\n    get:\n      responses: {'200': {description: ok}}\n";
 		operation("operation.added", get, get + "  /q:\n    get:\n      responses: {'200': {description: ok}}\n");
