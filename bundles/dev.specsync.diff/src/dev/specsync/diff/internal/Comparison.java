@@ -244,6 +244,7 @@ final class Comparison {
 				add(f, np.required() ? "request.parameter.became-required" : "request.parameter.became-optional", //$NON-NLS-1$ //$NON-NLS-2$
 						op.at(), np.at(), np.label(), ""); //$NON-NLS-1$
 			}
+			serialisation(op, np, f);
 			schemas.compare(Direction.REQUEST, np.label(), op.schema(), np.schema(), f);
 		}
 		for (Map.Entry<String, Operations.Parameter> e : n.parameters().entrySet()) {
@@ -253,6 +254,71 @@ final class Comparison {
 						np.at(), np.label(), ""); //$NON-NLS-1$
 			}
 		}
+	}
+
+	/**
+	 * How a parameter is written on the wire (3.x {@code style}, {@code explode}, {@code allowReserved}; also 2.0
+	 * {@code allowEmptyValue}), compared by effective value: an explicit default equals an absent keyword.
+	 */
+	private void serialisation(Operations.Parameter op, Operations.Parameter np, List<Finding> f) {
+		// style and explode do not apply to a parameter given by its content (a media type)
+		if (!oldSpec.swagger2 && !newSpec.swagger2 && Spec.child(op.at(), "content") == null //$NON-NLS-1$
+				&& Spec.child(np.at(), "content") == null) { //$NON-NLS-1$
+			// values old clients send: a primitive is written the same in every style but path's label and matrix,
+			// and explode only splits arrays and objects
+			boolean structured = structured(op);
+			String oldStyle = style(op);
+			String newStyle = style(np);
+			if (!oldStyle.equals(newStyle) && (structured || "path".equals(np.in()))) { //$NON-NLS-1$
+				add(f, "request.parameter.style.changed", op.at(), np.at(), oldStyle, newStyle, np.label()); //$NON-NLS-1$
+			}
+			boolean oldExplode = explode(op, oldStyle);
+			boolean newExplode = explode(np, newStyle);
+			if (oldExplode != newExplode && structured) {
+				add(f, "request.parameter.explode.changed", op.at(), np.at(), String.valueOf(oldExplode), //$NON-NLS-1$
+						String.valueOf(newExplode), np.label());
+			}
+			boolean oldReserved = Spec.flag(op.at(), "allowReserved"); //$NON-NLS-1$
+			boolean newReserved = Spec.flag(np.at(), "allowReserved"); //$NON-NLS-1$
+			if (oldReserved != newReserved) {
+				add(f, newReserved ? "request.parameter.allow-reserved.added" : "request.parameter.allow-reserved.removed", //$NON-NLS-1$ //$NON-NLS-2$
+						op.at(), np.at(), "", "", np.label()); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+		}
+		boolean oldEmpty = Spec.flag(op.at(), "allowEmptyValue"); //$NON-NLS-1$
+		boolean newEmpty = Spec.flag(np.at(), "allowEmptyValue"); //$NON-NLS-1$
+		if (oldEmpty != newEmpty) {
+			add(f, newEmpty ? "request.parameter.allow-empty-value.added" : "request.parameter.allow-empty-value.removed", //$NON-NLS-1$ //$NON-NLS-2$
+					op.at(), np.at(), "", "", np.label()); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+	}
+
+	/** Whether the values of the old parameter may be arrays or objects (they may when it says no type). */
+	private boolean structured(Operations.Parameter p) {
+		if (p.schema() == null) {
+			return true;
+		}
+		SchemaView v = SchemaView.of(oldSpec, oldSpec.deref(p.schema()));
+		return v.types.isEmpty() || v.types.contains("array") || v.types.contains("object"); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/** A 3.x parameter's style, or the default for its location ({@code form} for query and cookie). */
+	private static String style(Operations.Parameter p) {
+		String style = Spec.text(p.at(), "style"); //$NON-NLS-1$
+		if (style != null) {
+			return style;
+		}
+		return "query".equals(p.in()) || "cookie".equals(p.in()) ? "form" : "simple"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+	}
+
+	/** A 3.x parameter's {@code explode}, or its default ({@code true} for the form style only). */
+	private static boolean explode(Operations.Parameter p, String style) {
+		At explode = Spec.child(p.at(), "explode"); //$NON-NLS-1$
+		if (explode != null && explode.node() instanceof dev.specsync.document.ScalarNode s
+				&& s.toJava() instanceof Boolean b) {
+			return b;
+		}
+		return "form".equals(style); //$NON-NLS-1$
 	}
 
 	private void body(Operations.Op o, Operations.Op n, List<Finding> f) {
@@ -328,6 +394,7 @@ final class Comparison {
 						add(f, wasRequired ? "response.header.became-optional" : "response.header.became-required", //$NON-NLS-1$ //$NON-NLS-2$
 								or.at(), nr.at(), h.getKey(), h.getKey(), status);
 					}
+					headerDocumentation(or.at(), nr.at(), h.getKey(), status, f);
 					schemas.compare(Direction.RESPONSE, "response " + status + " header '" + h.getKey() + "'", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 							h.getValue(), nr.headers().get(h.getKey()), f);
 				}
@@ -348,12 +415,35 @@ final class Comparison {
 
 	/** Whether a 3.x response declares a header (name in lower case) {@code required: true}. */
 	private static boolean headerRequired(Spec spec, At response, String lowerName) {
+		return Spec.flag(header(spec, response, lowerName), "required"); //$NON-NLS-1$
+	}
+
+	/** The header object (its {@code $ref} followed) a response declares under a name in lower case, or null. */
+	private static At header(Spec spec, At response, String lowerName) {
 		for (Map.Entry<String, At> e : Spec.entries(Spec.child(response, "headers")).entrySet()) { //$NON-NLS-1$
 			if (e.getKey().toLowerCase(Locale.ROOT).equals(lowerName)) {
-				return Spec.flag(spec.deref(e.getValue()), "required"); //$NON-NLS-1$
+				return spec.deref(e.getValue());
 			}
 		}
-		return false;
+		return null;
+	}
+
+	/** A response header's description and deprecation (its schema is compared apart). */
+	private void headerDocumentation(At or, At nr, String name, String status, List<Finding> f) {
+		At a = header(oldSpec, or, name);
+		At b = header(newSpec, nr, name);
+		if (a == null || b == null) {
+			return;
+		}
+		boolean oldDeprecated = Spec.flag(a, "deprecated"); //$NON-NLS-1$
+		boolean newDeprecated = Spec.flag(b, "deprecated"); //$NON-NLS-1$
+		if (oldDeprecated != newDeprecated) {
+			add(f, newDeprecated ? "response.header.deprecated" : "response.header.undeprecated", a, b, name, name, //$NON-NLS-1$ //$NON-NLS-2$
+					status);
+		}
+		if (!Objects.equals(doc(a, "description"), doc(b, "description"))) { //$NON-NLS-1$ //$NON-NLS-2$
+			add(f, "response.header.description.changed", a, b, name, name, status); //$NON-NLS-1$
+		}
 	}
 
 	/**
@@ -399,8 +489,17 @@ final class Comparison {
 			At other = newSchemes.get(e.getKey());
 			if (other == null) {
 				add(f, "api.security-scheme.removed", e.getValue(), n, e.getKey(), ""); //$NON-NLS-1$ //$NON-NLS-2$
-			} else if (!schemeMeaning(oldSpec.deref(e.getValue())).equals(schemeMeaning(newSpec.deref(other)))) {
-				add(f, "api.security-scheme.changed", e.getValue(), other, e.getKey(), e.getKey()); //$NON-NLS-1$
+			} else {
+				At x = oldSpec.deref(e.getValue());
+				At y = newSpec.deref(other);
+				if (schemeMeaning(x).equals(schemeMeaning(y))) {
+					continue;
+				}
+				if (isOAuth(x) && isOAuth(y) && schemeMeaning(x, OAUTH_FLOW_KEYS).equals(schemeMeaning(y, OAUTH_FLOW_KEYS))) {
+					oauthFlows(f, e.getKey(), x, y);
+				} else {
+					add(f, "api.security-scheme.changed", e.getValue(), other, e.getKey(), e.getKey()); //$NON-NLS-1$
+				}
 			}
 		}
 		for (Map.Entry<String, At> e : newSchemes.entrySet()) {
@@ -455,8 +554,15 @@ final class Comparison {
 			At other = b.get(e.getKey());
 			if (other == null) {
 				removed.add(e.getKey());
-			} else if (!variables(e.getValue()).equals(variables(other))) {
-				add(f, prefix + "variables.changed", e.getValue(), other, e.getKey(), e.getKey()); //$NON-NLS-1$
+			} else {
+				if (!variables(e.getValue()).equals(variables(other))) {
+					add(f, prefix + "variables.changed", e.getValue(), other, e.getKey(), e.getKey()); //$NON-NLS-1$
+				}
+				// server objects only: the default server "/" stands for the operation, whose description is its own
+				if (Spec.child(e.getValue(), "url") != null && Spec.child(other, "url") != null //$NON-NLS-1$ //$NON-NLS-2$
+						&& !Objects.equals(doc(e.getValue(), "description"), doc(other, "description"))) { //$NON-NLS-1$ //$NON-NLS-2$
+					add(f, prefix + "description.changed", e.getValue(), other, e.getKey(), e.getKey()); //$NON-NLS-1$
+				}
 			}
 		}
 		for (String url : b.keySet()) {
@@ -547,11 +653,80 @@ final class Comparison {
 				: Spec.child(Spec.child(spec.rootAt(), "components"), "securitySchemes"); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
+	/** The keys of an OAuth 2 scheme that {@link #oauthFlows} compares: 3.x {@code flows}, 2.0's flat spelling. */
+	private static final Set<String> OAUTH_FLOW_KEYS = Set.of("flows", "flow", "authorizationUrl", "tokenUrl", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			"refreshUrl", "scopes"); //$NON-NLS-1$ //$NON-NLS-2$
+	/** 2.0 flow names as 3.x names them. */
+	private static final Map<String, String> FLOW_NAMES = Map.of("application", "clientCredentials", "accessCode", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			"authorizationCode"); //$NON-NLS-1$
+
+	private static boolean isOAuth(At scheme) {
+		return "oauth2".equals(Spec.text(scheme, "type")); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/** An OAuth 2 scheme's flows by 3.x name: its {@code flows}, or for 2.0 the scheme itself under its {@code flow}. */
+	private static Map<String, At> flows(At scheme) {
+		String flow = Spec.text(scheme, "flow"); //$NON-NLS-1$
+		if (flow != null) {
+			return Map.of(FLOW_NAMES.getOrDefault(flow, flow), scheme);
+		}
+		return new TreeMap<>(Spec.entries(Spec.child(scheme, "flows"))); //$NON-NLS-1$
+	}
+
+	/**
+	 * The flows of an OAuth 2 scheme that changed nothing else: flows added or removed by name, and for a flow in
+	 * both versions its URLs and the scopes it offers (scope descriptions are documentation and left out).
+	 */
+	private void oauthFlows(List<Finding> f, String name, At x, At y) {
+		Map<String, At> a = flows(x);
+		Map<String, At> b = flows(y);
+		for (Map.Entry<String, At> e : a.entrySet()) {
+			At other = b.get(e.getKey());
+			if (other == null) {
+				add(f, "api.security-scheme.oauth-flow.removed", e.getValue(), y, e.getKey(), "", name); //$NON-NLS-1$ //$NON-NLS-2$
+				continue;
+			}
+			for (String[] url : new String[][] { { "tokenUrl", "token-url" }, //$NON-NLS-1$ //$NON-NLS-2$
+					{ "authorizationUrl", "authorization-url" }, { "refreshUrl", "refresh-url" } }) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+				String u = Spec.text(e.getValue(), url[0]);
+				String v = Spec.text(other, url[0]);
+				if (!Objects.equals(u, v)) {
+					add(f, "api.security-scheme." + url[1] + ".changed", e.getValue(), other, //$NON-NLS-1$ //$NON-NLS-2$
+							u == null ? "none" : u, v == null ? "none" : v, name); //$NON-NLS-1$ //$NON-NLS-2$
+				}
+			}
+			Set<String> oldScopes = Spec.entries(Spec.child(e.getValue(), "scopes")).keySet(); //$NON-NLS-1$
+			Set<String> newScopes = Spec.entries(Spec.child(other, "scopes")).keySet(); //$NON-NLS-1$
+			for (String scope : new TreeSet<>(oldScopes)) {
+				if (!newScopes.contains(scope)) {
+					add(f, "api.security-scheme.scope.removed", e.getValue(), other, "'" + scope + "' (" + e.getKey() + ")", "", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+							name);
+				}
+			}
+			for (String scope : new TreeSet<>(newScopes)) {
+				if (!oldScopes.contains(scope)) {
+					add(f, "api.security-scheme.scope.added", e.getValue(), other, "", "'" + scope + "' (" + e.getKey() + ")", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+							name);
+				}
+			}
+		}
+		for (Map.Entry<String, At> e : b.entrySet()) {
+			if (!a.containsKey(e.getKey())) {
+				add(f, "api.security-scheme.oauth-flow.added", x, e.getValue(), "", e.getKey(), name); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+		}
+	}
+
 	/** What a security scheme or a link means to a client: everything but its descriptions and extensions. */
 	private static String schemeMeaning(At scheme) {
+		return schemeMeaning(scheme, Set.of());
+	}
+
+	/** {@link #schemeMeaning(At)} without the keys {@code left}. */
+	private static String schemeMeaning(At scheme, Set<String> left) {
 		StringBuilder b = new StringBuilder();
 		for (Map.Entry<String, At> e : new TreeMap<>(Spec.entries(scheme)).entrySet()) {
-			if (!e.getKey().equals("description") && !e.getKey().startsWith("x-")) { //$NON-NLS-1$ //$NON-NLS-2$
+			if (!e.getKey().equals("description") && !e.getKey().startsWith("x-") && !left.contains(e.getKey())) { //$NON-NLS-1$ //$NON-NLS-2$
 				b.append(e.getKey()).append('=').append(SchemaView.canonicalTree(e.getValue().node())).append(';');
 			}
 		}

@@ -66,7 +66,11 @@ final class Rules {
 			Map.entry("operation.security.alternative.added", POTENTIALLY_BREAKING), //$NON-NLS-1$
 			Map.entry("operation.security.alternative.removed", NON_BREAKING), //$NON-NLS-1$
 			Map.entry("operation.security.scope.added", NON_BREAKING), //$NON-NLS-1$
-			Map.entry("operation.security.scope.removed", POTENTIALLY_BREAKING)); //$NON-NLS-1$
+			Map.entry("operation.security.scope.removed", POTENTIALLY_BREAKING), //$NON-NLS-1$
+			Map.entry("request.parameter.allow-reserved.added", BREAKING), //$NON-NLS-1$
+			Map.entry("request.parameter.allow-reserved.removed", NON_BREAKING), //$NON-NLS-1$
+			Map.entry("request.parameter.allow-empty-value.added", BREAKING), //$NON-NLS-1$
+			Map.entry("request.parameter.allow-empty-value.removed", NON_BREAKING)); //$NON-NLS-1$
 
 	static {
 		op("operation.added", ADDED, NON_BREAKING); //$NON-NLS-1$
@@ -120,6 +124,17 @@ final class Rules {
 		op("operation.server.removed", REMOVED, BREAKING); //$NON-NLS-1$
 		op("operation.server.changed", CHANGED, BREAKING); //$NON-NLS-1$
 		op("operation.server.variables.changed", CHANGED, POTENTIALLY_BREAKING); //$NON-NLS-1$
+		op("operation.server.description.changed", CHANGED, DOCUMENTATION); //$NON-NLS-1$
+		// How a parameter is serialised: a client keeps sending the old spelling.
+		op("request.parameter.style.changed", CHANGED, BREAKING); //$NON-NLS-1$
+		op("request.parameter.explode.changed", CHANGED, BREAKING); //$NON-NLS-1$
+		op("request.parameter.allow-reserved.added", CHANGED, NON_BREAKING); //$NON-NLS-1$
+		op("request.parameter.allow-reserved.removed", CHANGED, BREAKING); //$NON-NLS-1$
+		op("request.parameter.allow-empty-value.added", CHANGED, NON_BREAKING); //$NON-NLS-1$
+		op("request.parameter.allow-empty-value.removed", CHANGED, BREAKING); //$NON-NLS-1$
+		op("response.header.description.changed", CHANGED, DOCUMENTATION); //$NON-NLS-1$
+		op("response.header.deprecated", CHANGED, NON_BREAKING); //$NON-NLS-1$
+		op("response.header.undeprecated", CHANGED, NON_BREAKING); //$NON-NLS-1$
 
 		// Outside operations: the API as a whole (reported with no operation).
 		op("api.server.added", ADDED, NON_BREAKING); //$NON-NLS-1$
@@ -129,6 +144,15 @@ final class Rules {
 		op("api.security-scheme.added", ADDED, NON_BREAKING); //$NON-NLS-1$
 		op("api.security-scheme.removed", REMOVED, POTENTIALLY_BREAKING); //$NON-NLS-1$
 		op("api.security-scheme.changed", CHANGED, BREAKING); //$NON-NLS-1$
+		op("api.server.description.changed", CHANGED, DOCUMENTATION); //$NON-NLS-1$
+		// OAuth 2 flows of a scheme whose type and everything else stayed: told apart instead of "the scheme changed".
+		op("api.security-scheme.oauth-flow.added", ADDED, NON_BREAKING); //$NON-NLS-1$
+		op("api.security-scheme.oauth-flow.removed", REMOVED, BREAKING); //$NON-NLS-1$
+		op("api.security-scheme.token-url.changed", CHANGED, BREAKING); //$NON-NLS-1$
+		op("api.security-scheme.authorization-url.changed", CHANGED, BREAKING); //$NON-NLS-1$
+		op("api.security-scheme.refresh-url.changed", CHANGED, POTENTIALLY_BREAKING); //$NON-NLS-1$
+		op("api.security-scheme.scope.added", ADDED, NON_BREAKING); //$NON-NLS-1$
+		op("api.security-scheme.scope.removed", REMOVED, BREAKING); //$NON-NLS-1$
 		op("api.tag.added", ADDED, DOCUMENTATION); //$NON-NLS-1$
 		op("api.tag.removed", REMOVED, DOCUMENTATION); //$NON-NLS-1$
 		op("api.tag.description.changed", CHANGED, DOCUMENTATION); //$NON-NLS-1$

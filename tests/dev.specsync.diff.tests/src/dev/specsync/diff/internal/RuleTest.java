@@ -232,6 +232,21 @@ class RuleTest {
 		operation("operation.server.variables.changed", op(region + "]}}}]"), op(region.replace("[eu, us", "[eu") + "]}}}]"));
 		operation("operation.server.changed", op("servers: [{url: 'https://a.example/v1'}]"),
 				op("servers: [{url: 'https://a.example/v2'}]"));
+		operation("operation.server.description.changed", op("servers: [{url: 'https://a.example', description: old}]"),
+				op("servers: [{url: 'https://a.example', description: new}]"));
+		String list = "parameters: [{name: q, in: query, schema: {type: array, items: {type: string}}";
+		operation("request.parameter.style.changed", op(list + ", explode: false}]"),
+				op(list + ", style: spaceDelimited, explode: false}]"));
+		operation("request.parameter.explode.changed", op(list + ", style: form}]"), op(list + ", explode: false}]"));
+		operation("request.parameter.allow-reserved.added", op(param + "}]"), op(param + ", allowReserved: true}]"));
+		operation("request.parameter.allow-reserved.removed", op(param + ", allowReserved: true}]"), op(param + "}]"));
+		operation("request.parameter.allow-empty-value.added", op(param + "}]"), op(param + ", allowEmptyValue: true}]"));
+		operation("request.parameter.allow-empty-value.removed", op(param + ", allowEmptyValue: true}]"),
+				op(param + "}]"));
+		operation("response.header.description.changed", resp(header + ", description: old}}}"),
+				resp(header + ", description: new}}}"));
+		operation("response.header.deprecated", resp(header + "}}}"), resp(header + ", deprecated: true}}}"));
+		operation("response.header.undeprecated", resp(header + ", deprecated: true}}}"), resp(header + "}}}"));
 
 		global("api.server.added", "servers: [{url: 'https://a.example'}]\n",
 				"servers: [{url: 'https://a.example/'}, {url: 'https://b.example'}]\n");
@@ -244,6 +259,21 @@ class RuleTest {
 		global("api.security-scheme.removed", key + "}}}\n", "");
 		global("api.security-scheme.changed", key + "}}}\n",
 				"components: {securitySchemes: {key: {type: apiKey, in: query, name: key}}}\n");
+		global("api.server.description.changed", "servers: [{url: 'https://a.example', description: old}]\n",
+				"servers: [{url: 'https://a.example', description: new}]\n");
+		String oauth = "components: {securitySchemes: {oauth: {type: oauth2, flows: {clientCredentials: "
+				+ "{tokenUrl: 'https://a.example/token', scopes: {read: r}}";
+		global("api.security-scheme.token-url.changed", oauth + "}}}}\n",
+				oauth.replace("a.example/token", "b.example/token") + "}}}}\n");
+		global("api.security-scheme.refresh-url.changed", oauth.replace("scopes", "refreshUrl: 'https://a.example/r', scopes") + "}}}}\n",
+				oauth.replace("scopes", "refreshUrl: 'https://b.example/r', scopes") + "}}}}\n");
+		global("api.security-scheme.scope.added", oauth + "}}}}\n", oauth.replace("{read: r}", "{read: r, write: w}") + "}}}}\n");
+		global("api.security-scheme.scope.removed", oauth + "}}}}\n", oauth.replace("{read: r}", "{}") + "}}}}\n");
+		String implicit = ", implicit: {authorizationUrl: 'https://a.example/auth', scopes: {read: r}}";
+		global("api.security-scheme.oauth-flow.added", oauth + "}}}}\n", oauth + implicit + "}}}}\n");
+		global("api.security-scheme.oauth-flow.removed", oauth + implicit + "}}}}\n", oauth + "}}}}\n");
+		global("api.security-scheme.authorization-url.changed", oauth + implicit + "}}}}\n",
+				oauth + implicit.replace("a.example/auth", "a.example/authorize") + "}}}}\n");
 		String webhook = "webhooks:\n  newPet:\n    post:\n      responses: {'200': {description: ok}}\n";
 		global("api.webhook.added", "", webhook);
 		global("api.webhook.removed", webhook, "");
