@@ -37,6 +37,13 @@ public final class Utf8 {
 		if (isAscii(bytes, from)) {
 			return new String(bytes, from, bytes.length - from, StandardCharsets.ISO_8859_1);
 		}
+		// The String constructor is the JDK's fastest decoder but replaces malformed input with U+FFFD instead of
+		// failing; a text without U+FFFD was valid. Texts with it (rare: the character may also be written
+		// literally) are decoded again strictly, which finds the first invalid byte if there is one.
+		String fast = new String(bytes, from, bytes.length - from, StandardCharsets.UTF_8);
+		if (fast.indexOf('\uFFFD') < 0) {
+			return fast;
+		}
 		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
 				.onMalformedInput(CodingErrorAction.REPORT)
 				.onUnmappableCharacter(CodingErrorAction.REPORT);
