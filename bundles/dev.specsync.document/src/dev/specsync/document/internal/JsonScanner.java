@@ -172,9 +172,9 @@ public final class JsonScanner {
 		}
 		int start = pos;
 		boolean escaped = string();
-		String value = escaped ? JsonStrings.unescape(text, start + 1, pos - 1) : text.substring(start + 1, pos - 1);
-		builder.add(new EagerScalar(start, pos, ScalarType.STRING, ScalarStyle.DOUBLE_QUOTED,
-				builder.intern(value), null));
+		String value = escaped ? builder.intern(JsonStrings.unescape(text, start + 1, pos - 1))
+				: builder.intern(text, start + 1, pos - 1);
+		builder.add(new EagerScalar(start, pos, ScalarType.STRING, ScalarStyle.DOUBLE_QUOTED, value, null));
 		skipWs();
 		if (pos >= length) {
 			throw unclosed(builder.depth());

@@ -1,7 +1,5 @@
 package dev.specsync.document.internal;
 
-import java.util.HashMap;
-
 import dev.specsync.document.CollectionStyle;
 import dev.specsync.document.MappingNode;
 import dev.specsync.document.Node;
@@ -9,7 +7,9 @@ import dev.specsync.document.ScalarNode;
 
 /**
  * Mapping stored as one array of alternating keys and values; mappings with more than {@link #LINEAR_MAX}
- * entries also get a hash index (built once at load, never modified).
+ * entries also get a hash index (built once at load, never modified): an open-addressing table of entry numbers
+ * plus one, by the key's {@link String#hashCode()}, so a large mapping costs one {@code int[]} instead of a node
+ * and a boxed integer per entry.
  */
 final class MappingImpl implements MappingNode {
 	static final int LINEAR_MAX = 8;
@@ -19,9 +19,9 @@ final class MappingImpl implements MappingNode {
 	private final boolean flow;
 	private final Props props;
 	private final Node[] keysAndValues;
-	private final HashMap<String, Integer> index;
+	private final int[] index;
 
-	MappingImpl(int start, int end, boolean flow, Props props, Node[] keysAndValues, HashMap<String, Integer> index) {
+	MappingImpl(int start, int end, boolean flow, Props props, Node[] keysAndValues, int[] index) {
 		this.start = start;
 		this.end = end;
 		this.flow = flow;
@@ -55,8 +55,16 @@ final class MappingImpl implements MappingNode {
 	@Override
 	public int indexOf(String key) {
 		if (index != null) {
-			Integer i = index.get(key);
-			return i == null ? -1 : i;
+			int mask = index.length - 1;
+			for (int slot = spread(key.hashCode()) & mask; ; slot = (slot + 1) & mask) {
+				int e = index[slot];
+				if (e == 0) {
+					return -1;
+				}
+				if (keysAndValues[2 * (e - 1)] instanceof ScalarNode s && s.value().equals(key)) {
+					return e - 1;
+				}
+			}
 		}
 		for (int i = 0; i < keysAndValues.length; i += 2) {
 			if (keysAndValues[i] instanceof ScalarNode s && s.value().equals(key)) {
@@ -64,6 +72,39 @@ final class MappingImpl implements MappingNode {
 			}
 		}
 		return -1;
+	}
+
+	/**
+	 * Builds the index of a mapping's scalar keys; the first of duplicate keys is indexed.
+	 *
+	 * @param kv alternating keys and values
+	 * @param duplicates told the entry numbers of the first and the repeated entry for each duplicate key
+	 * @return the index to give the constructor
+	 */
+	static int[] index(Node[] kv, java.util.function.IntBinaryOperator duplicates) {
+		int n = kv.length >> 1;
+		int[] table = new int[Integer.highestOneBit(Math.max(n, 2) * 2 - 1) << 1];
+		int mask = table.length - 1;
+		entries: for (int i = 0; i < n; i++) {
+			if (!(kv[2 * i] instanceof ScalarNode k)) {
+				continue;
+			}
+			String v = k.value();
+			int slot = spread(v.hashCode()) & mask;
+			for (; table[slot] != 0; slot = (slot + 1) & mask) {
+				int e = table[slot] - 1;
+				if (((ScalarNode) kv[2 * e]).value().equals(v)) {
+					duplicates.applyAsInt(e, i);
+					continue entries;
+				}
+			}
+			table[slot] = i + 1;
+		}
+		return table;
+	}
+
+	private static int spread(int h) {
+		return (h ^ (h >>> 16)) * 0x9E3779B9;
 	}
 
 	@Override

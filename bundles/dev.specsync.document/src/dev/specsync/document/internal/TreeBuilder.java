@@ -40,6 +40,46 @@ final class TreeBuilder {
 		return prev == null ? s : prev;
 	}
 
+	private String[] regions = new String[1024];
+	private int regionCount;
+
+	/**
+	 * The interned string of {@code text[from, to)}: keys recur thousands of times in a large file, and looking
+	 * the region up before making a string spares a string per occurrence. Shares strings with {@link #intern}.
+	 */
+	public String intern(String text, int from, int to) {
+		int h = 0;
+		for (int i = from; i < to; i++) {
+			h = 31 * h + text.charAt(i);
+		}
+		int mask = regions.length - 1;
+		int len = to - from;
+		int slot = (h ^ (h >>> 16)) & mask;
+		for (String s; (s = regions[slot]) != null; slot = (slot + 1) & mask) {
+			if (s.length() == len && s.hashCode() == h && text.regionMatches(from, s, 0, len)) {
+				return s;
+			}
+		}
+		String s = intern(text.substring(from, to));
+		regions[slot] = s;
+		if (++regionCount * 2 > regions.length) {
+			String[] old = regions;
+			regions = new String[old.length * 2];
+			mask = regions.length - 1;
+			for (String o : old) {
+				if (o != null) {
+					int x = o.hashCode();
+					int k = (x ^ (x >>> 16)) & mask;
+					while (regions[k] != null) {
+						k = (k + 1) & mask;
+					}
+					regions[k] = o;
+				}
+			}
+		}
+		return s;
+	}
+
 	public int depth() {
 		return depth;
 	}
@@ -149,7 +189,7 @@ final class TreeBuilder {
 		return rootExpanded;
 	}
 
-	private HashMap<String, Integer> indexAndCheck(Node[] kv) {
+	private int[] indexAndCheck(Node[] kv) {
 		int n = kv.length >> 1;
 		if (n <= MappingImpl.LINEAR_MAX) {
 			for (int i = 1; i < n; i++) {
@@ -165,16 +205,10 @@ final class TreeBuilder {
 			}
 			return null;
 		}
-		HashMap<String, Integer> index = new HashMap<>(n * 4 / 3 + 1);
-		for (int i = 0; i < n; i++) {
-			if (kv[2 * i] instanceof ScalarNode k) {
-				Integer prev = index.putIfAbsent(k.value(), i);
-				if (prev != null) {
-					duplicate(k.value(), kv[2 * prev], k);
-				}
-			}
-		}
-		return index;
+		return MappingImpl.index(kv, (first, repeated) -> {
+			duplicate(((ScalarNode) kv[2 * repeated]).value(), kv[2 * first], kv[2 * repeated]);
+			return 0;
+		});
 	}
 
 	private void duplicate(String key, Node first, Node second) {
