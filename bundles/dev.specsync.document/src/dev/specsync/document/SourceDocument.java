@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
+import dev.specsync.document.internal.FastYaml;
 import dev.specsync.document.internal.JsonScanner;
 import dev.specsync.document.internal.LineIndex;
 import dev.specsync.document.internal.Problems;
@@ -119,10 +120,19 @@ public final class SourceDocument {
 		if (format == Format.JSON) {
 			root = new JsonScanner(text, 0, problems, options).parse();
 		} else {
-			YamlReader reader = new YamlReader(text, problems, options);
-			root = reader.parse();
-			quote = reader.doubleQuoted() > reader.singleQuoted() ? '"' : '\'';
-			indentedSequences = reader.indentedSequences() == null || reader.indentedSequences();
+			FastYaml.Result fast = FastYaml.read(text, problems, options);
+			if (fast != null) {
+				root = fast.root();
+				quote = fast.doubleQuoted() > fast.singleQuoted() ? '"' : '\'';
+				indentedSequences = fast.indentedSequences() == null || fast.indentedSequences();
+			} else {
+				// outside the fast reader's subset: snakeyaml reads it (and explains any error)
+				problems = new Problems(path, lines);
+				YamlReader reader = new YamlReader(text, problems, options);
+				root = reader.parse();
+				quote = reader.doubleQuoted() > reader.singleQuoted() ? '"' : '\'';
+				indentedSequences = reader.indentedSequences() == null || reader.indentedSequences();
+			}
 		}
 		List<Diagnostic> diagnostics = problems.finish();
 		TextStyle style = StyleDetector.detect(text, bom, lines, format, root, quote, indentedSequences);
