@@ -5,7 +5,7 @@
 #
 # Diffs real version pairs of the OpenAPI corpus (GitHub's description across versions, Blockfrost,
 # Directus) and self-diffs of the large files (GitHub, Microsoft Graph, GitHub JSON against its YAML twin)
-# and prints, per pair: SpecSync in-process (parse only, diff, load + diff + JSON; best of RUNS, default 5,
+# and prints, per pair: SpecSync in-process (parse only, diff, load + diff + JSON, and the same with the two sides loaded in parallel as the command does; best of RUNS, default 5,
 # warm; peak heap in a JVM limited to 1 GB), `specsync diff --format json` through the Linux product's launch
 # script (start-up included; its class data sharing archive kept in the run's temp folder), change and breaking counts; and OpenAPITools' openapi-diff 2.1.7 on the same
 # pair in the same run, in-process (parse + compare, warm) and as a command (compare + JSON report in a new

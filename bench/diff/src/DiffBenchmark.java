@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.GZIPInputStream;
 
@@ -27,7 +28,8 @@ import dev.specsync.openapi.ApiLoadOptions;
  * one run, and the figures printed as one table.
  * <ol>
  * <li>SpecSync in this JVM (warm, best of RUNS): parse only (both files into the document model), diff alone
- * (loaded file sets in, report out) and load + diff + JSON report; peak heap while doing it (this JVM runs with
+ * (loaded file sets in, report out), load + diff + JSON report, and the same with the two sides loaded in parallel
+ * (as {@code specsync diff} loads them); peak heap while doing it (this JVM runs with
  * {@code -Xmx1g}, so finishing at all shows the 1 GB bound).</li>
  * <li>SpecSync as a command: the product's {@code specsync diff --format json OLD NEW} through its launch
  * script, start-up included, best of min(RUNS, 3), with {@code SPECSYNC_VM_OPTIONS=-Xmx1g}; wall time and
@@ -92,6 +94,7 @@ public final class DiffBenchmark {
 			long parse = Long.MAX_VALUE;
 			long diff = Long.MAX_VALUE;
 			long total = Long.MAX_VALUE;
+			long parallel = Long.MAX_VALUE;
 			for (int i = 0; i < runs; i++) {
 				long t0 = System.nanoTime();
 				SourceDocument a = SourceDocument.load(oldPath, LoadOptions.defaults());
@@ -116,11 +119,21 @@ public final class DiffBenchmark {
 				}
 				diff = Math.min(diff, t2 - t1);
 				total = Math.min(total, t3 - t0);
+				oldSet = null;
+				newSet = null;
+				report = null;
+				// as `specsync diff` does it: the two sides load in parallel
+				t0 = System.nanoTime();
+				CompletableFuture<ApiFileSet> oldLoad = CompletableFuture.supplyAsync(() -> loadUnchecked(oldPath));
+				ApiFileSet newSide = load(newPath);
+				report = differ.diff(oldLoad.join(), newSide);
+				json = differ.render(report, ReportFormat.JSON);
+				parallel = Math.min(parallel, System.nanoTime() - t0);
 			}
 			long heap = peakHeapMiB();
 			Summary s = report.summary();
-			System.out.printf(Locale.ROOT, "   specsync in-process: parse %d ms, diff %d ms, load+diff+json %d ms, peak heap %d MiB, %s%n",
-					ms(parse), ms(diff), ms(total), heap, s);
+			System.out.printf(Locale.ROOT, "   specsync in-process: parse %d ms, diff %d ms, load+diff+json %d ms (sides loaded in parallel: %d ms), peak heap %d MiB, %s%n",
+					ms(parse), ms(diff), ms(total), ms(parallel), heap, s);
 
 			// 2. command through the product's launch script
 			Path script = product.resolve("specsync");
@@ -180,8 +193,9 @@ public final class DiffBenchmark {
 				System.out.printf(Locale.ROOT, "   openapi-diff command: %s, %d ms (CPU %d ms), RSS %d MiB, JSON report %s%n",
 						t.status(), t.millis(), t.cpuMillis(), t.rssMiB(), oadReport ? "written" : "not written");
 			}
-			rows.add(String.format(Locale.ROOT, "| %s | %d | %d | %.2f | %d | %d | %d | %d | %d | %s | %s | %s | %s | %s |",
-					pair.name(), ms(parse), ms(diff), (double) diff / parse, heap, s.changes(), s.breaking(),
+			rows.add(String.format(Locale.ROOT, "| %s | %d | %d | %.2f | %d | %d | %.2f | %d | %d | %d | %d | %d | %s | %s | %s | %s | %s |",
+					pair.name(), ms(parse), ms(diff), (double) diff / parse, ms(total), ms(parallel),
+					(double) total / parse, heap, s.changes(), s.breaking(),
 					s.changedOperations(), s.breakingOperations(), cmdBest == Long.MAX_VALUE ? "fail" : Long.toString(cmdBest),
 					oadTotal, oadCmd, ratio(oadTotal, ms(total)), ratio(oadCmd, cmdBest)));
 		}
@@ -189,15 +203,26 @@ public final class DiffBenchmark {
 		System.out.println("Times in ms. parse: both files into the document model; diff: the comparison of the loaded sets;"
 				+ " heap: peak MiB in-process (-Xmx1g); cmd: `specsync diff --format json` through the launch script, start-up"
 				+ " included; oad: openapi-diff 2.1.7, in-process = parse + compare (warm), cmd = compare + JSON report in a new JVM;"
-				+ " x: openapi-diff time / SpecSync time (in-process: against load + diff + JSON).");
+				+ " x: openapi-diff time / SpecSync time (in-process: against load + diff + JSON, sides loaded one after the"
+				+ " other); total/parse: load + diff + JSON against parsing the two files alone.");
+		System.out.printf(Locale.ROOT, "load average at end: %s%n",
+				Files.exists(Path.of("/proc/loadavg")) ? Files.readString(Path.of("/proc/loadavg")).trim() : "?");
 		System.out.println();
-		System.out.println("| pair | parse | diff | diff/parse | heap MiB | changes | breaking | changed ops | breaking ops | cmd | oad in-process | oad cmd | x in-process | x cmd |");
-		System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+		System.out.println("| pair | parse | diff | diff/parse | load+diff+json | same, sides in parallel | total/parse | heap MiB | changes | breaking | changed ops | breaking ops | cmd | oad in-process | oad cmd | x in-process | x cmd |");
+		System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
 		rows.forEach(System.out::println);
 	}
 
 	private static ApiFileSet load(Path path) throws Exception {
 		return ApiFileSet.load(path, ApiLoadOptions.defaults());
+	}
+
+	private static ApiFileSet loadUnchecked(Path path) {
+		try {
+			return load(path);
+		} catch (Exception e) {
+			throw new IllegalStateException(e);
+		}
 	}
 
 	private static String ratio(String theirs, long ours) {
