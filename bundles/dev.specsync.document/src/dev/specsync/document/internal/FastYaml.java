@@ -32,6 +32,8 @@ public final class FastYaml {
 	private final int length;
 	private final TreeBuilder builder;
 	private int pos;
+	/** Where the line of the scalar read last ends (its line break or the end of the text). */
+	private int valueLineEnd;
 	private int singleQuoted;
 	private int doubleQuoted;
 	private Boolean indentedSequences;
@@ -164,35 +166,29 @@ public final class FastYaml {
 				throw unsupported();
 			}
 		}
+		valueLineEnd = lineEnd(q);
 		pos = q;
 		skipLines();
 	}
 
 	/**
-	 * After a scalar written on the line of its key or dash: a following line indented more than {@code col} would
-	 * continue it (or be an error), which this reader leaves to snakeyaml.
+	 * After a scalar written on the line of its key or dash (and {@link #endOfValueLine}): a following line indented
+	 * more than {@code col} would continue it (or be an error), which this reader leaves to snakeyaml. A comment
+	 * line indented more would end a plain scalar, but the reader stays on the safe side and declines it too.
 	 */
 	private void noContinuation(int col) {
 		if (pos < length && column(pos) > col) {
 			throw unsupported();
 		}
-		// blank or comment lines skipped on the way may be indented more: a comment there ends a plain scalar
-		// in YAML, but stay on the safe side
-		int p = pos < length ? lineStart(pos) : length;
-		int q = p - 1;
-		while (q > 0) {
-			int s = lineStart(q);
-			int i = s;
-			while (i < q && text.charAt(i) == ' ') {
+		int stop = pos < length ? pos - column(pos) : length;
+		for (int l = valueLineEnd + 1; l < stop; l = lineEnd(l) + 1) {
+			int i = l;
+			while (i < length && text.charAt(i) == ' ') {
 				i++;
 			}
-			if (i < q && text.charAt(i) != '#') {
-				break; // the value's own line
-			}
-			if (i - s > col) {
+			if (i < length && text.charAt(i) == '#' && i - l > col) {
 				throw unsupported();
 			}
-			q = s - 1;
 		}
 	}
 
@@ -423,10 +419,7 @@ public final class FastYaml {
 	// ---- scalars
 
 	private void plain(int start, int end, boolean key) {
-		String value = text.substring(start, end);
-		if (key || value.length() <= 24) {
-			value = builder.intern(value);
-		}
+		String value = key || end - start <= 24 ? builder.intern(text, start, end) : text.substring(start, end);
 		builder.add(new EagerScalar(start, end, Scalars.resolvePlain(value), ScalarStyle.PLAIN, value, null));
 	}
 
