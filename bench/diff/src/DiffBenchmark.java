@@ -95,17 +95,22 @@ public final class DiffBenchmark {
 			long diff = Long.MAX_VALUE;
 			long total = Long.MAX_VALUE;
 			long parallel = Long.MAX_VALUE;
+			long parseCpu = Long.MAX_VALUE;
+			long totalCpu = Long.MAX_VALUE;
 			for (int i = 0; i < runs; i++) {
+				long c0 = cpu();
 				long t0 = System.nanoTime();
 				SourceDocument a = SourceDocument.load(oldPath, LoadOptions.defaults());
 				SourceDocument b = SourceDocument.load(newPath, LoadOptions.defaults());
 				long t1 = System.nanoTime();
 				parse = Math.min(parse, t1 - t0);
+				parseCpu = Math.min(parseCpu, cpu() - c0);
 				if (a.lineCount() + b.lineCount() < 0) {
 					throw new AssertionError();
 				}
 				a = null;
 				b = null;
+				c0 = cpu();
 				t0 = System.nanoTime();
 				ApiFileSet oldSet = load(oldPath);
 				ApiFileSet newSet = load(newPath);
@@ -114,6 +119,7 @@ public final class DiffBenchmark {
 				long t2 = System.nanoTime();
 				String json = differ.render(report, ReportFormat.JSON);
 				long t3 = System.nanoTime();
+				totalCpu = Math.min(totalCpu, cpu() - c0);
 				if (json.isEmpty()) {
 					throw new AssertionError();
 				}
@@ -134,6 +140,8 @@ public final class DiffBenchmark {
 			Summary s = report.summary();
 			System.out.printf(Locale.ROOT, "   specsync in-process: parse %d ms, diff %d ms, load+diff+json %d ms (sides loaded in parallel: %d ms), peak heap %d MiB, %s%n",
 					ms(parse), ms(diff), ms(total), ms(parallel), heap, s);
+			System.out.printf(Locale.ROOT, "   specsync in-process CPU (this process, GC included; less disturbed by a loaded machine): parse %d ms, load+diff+json %d ms%n",
+					ms(parseCpu), ms(totalCpu));
 
 			// 2. command through the product's launch script
 			Path script = product.resolve("specsync");
@@ -295,6 +303,12 @@ public final class DiffBenchmark {
 			}
 		}
 		return target;
+	}
+
+	/** CPU time of this process so far (all threads, GC included), or 0 when the platform does not say. */
+	private static long cpu() {
+		return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+				? os.getProcessCpuTime() : 0;
 	}
 
 	private static long ms(long nanos) {
