@@ -25,12 +25,14 @@ import dev.specsync.merge.internal.JsonWriter;
 
 /**
  * Keeps half-resolved merges in a Git directory, under {@code specsync/merge/} (for example
- * {@code .git/specsync/merge/}), never in the working files: one folder per file path holding the three sides
- * and a {@code state.json} with the path and the resolutions chosen so far. Every write goes to a temporary file
+ * {@code .git/specsync/merge/}), never in the working files: one folder per file path holding the three sides,
+ * a {@code state.json} with the path, the resolutions chosen so far and the side whose whole file is kept (if
+ * any), and the result as edited by hand in {@code edited} (if any). Every write goes to a temporary file
  * first and is then moved into place, so a crash leaves the previous state. Not thread-safe for the same path.
  */
 public final class MergeStateStore {
 	private static final String STATE = "state.json"; //$NON-NLS-1$
+	private static final String EDITED = "edited"; //$NON-NLS-1$
 	private final Path root;
 
 	/**
@@ -82,6 +84,15 @@ public final class MergeStateStore {
 			resolutions.add(one);
 		}
 		json.put("resolutions", resolutions); //$NON-NLS-1$
+		if (state.wholeFile() != null) {
+			json.put("wholeFile", state.wholeFile().name()); //$NON-NLS-1$
+		}
+		byte[] edited = state.edited();
+		if (edited != null) {
+			write(dir.resolve(EDITED), edited);
+		} else {
+			Files.deleteIfExists(dir.resolve(EDITED));
+		}
 		write(dir.resolve(STATE), (JsonWriter.write(json, "  ") + "\n").getBytes(StandardCharsets.UTF_8)); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
@@ -135,7 +146,7 @@ public final class MergeStateStore {
 			return false;
 		}
 		boolean had = Files.exists(dir.resolve(STATE));
-		for (String name : new String[] { STATE, "base", "ours", "theirs" }) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		for (String name : new String[] { STATE, EDITED, "base", "ours", "theirs" }) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			Files.deleteIfExists(dir.resolve(name));
 		}
 		try (DirectoryStream<Path> rest = Files.newDirectoryStream(dir)) {
@@ -177,7 +188,20 @@ public final class MergeStateStore {
 				}
 			}
 		}
-		return new MergeState(request, resolutions);
+		Side wholeFile = null;
+		if (map.get("wholeFile") instanceof String w) { //$NON-NLS-1$
+			try {
+				wholeFile = Side.valueOf(w);
+			} catch (IllegalArgumentException e) {
+				throw new IOException(dir.resolve(STATE) + ": unknown side '" + w + "'", e); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+		}
+		Path edited = dir.resolve(EDITED);
+		try {
+			return new MergeState(request, resolutions, wholeFile, Files.exists(edited) ? Files.readAllBytes(edited) : null);
+		} catch (IllegalArgumentException e) {
+			throw new IOException(dir.resolve(STATE) + ": " + e.getMessage(), e); //$NON-NLS-1$
+		}
 	}
 
 	private Path folderOf(String path) {

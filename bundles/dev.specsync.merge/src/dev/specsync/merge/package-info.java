@@ -10,5 +10,5 @@
  * Values are plain Java as produced by {@link dev.specsync.document.Nodes#toJava}: maps, lists, strings,
  * numbers, booleans and {@code null}.
  */
-@org.osgi.annotation.versioning.Version("0.1.0")
+@org.osgi.annotation.versioning.Version("0.2.0")
 package dev.specsync.merge;

@@ -1,5 +1,6 @@
 package dev.specsync.merge.internal;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -362,5 +363,40 @@ class MergeSemanticsTest {
 		assertEquals(1, store.list().size());
 		assertTrue(store.delete("api/openapi.yaml"));
 		assertTrue(store.load("api/openapi.yaml").isEmpty());
+	}
+
+	@Test
+	void aWholeFileChoiceAndAHandEditedResultSurviveInTheStateStoreAndGoWithTheState() throws Exception {
+		String ours = edit(BASE, "version: '1.0'", "version: '2.0'");
+		String theirs = edit(BASE, "version: '1.0'", "version: '3.0'");
+		MergeRequest request = new MergeRequest("api/openapi.yaml", bytes(BASE), bytes(ours), bytes(theirs), null);
+		MergeStateStore store = new MergeStateStore(tmp.resolve(".git"));
+		List<Resolution> chosen = List.of(Resolution.theirs("/info/version"));
+		store.save(new MergeState(request, chosen, Side.THEIRS, null));
+		MergeState whole = new MergeStateStore(tmp.resolve(".git")).load("api/openapi.yaml").orElseThrow();
+		assertEquals(Side.THEIRS, whole.wholeFile(), "the whole-file choice is read back after a restart");
+		assertEquals(chosen, whole.resolutions(), "the per-conflict choices are kept beneath it");
+		assertEquals(null, whole.edited());
+
+		byte[] hand = bytes(edit(ours, "version: '2.0'", "version: '2.5' # agreed with Robin"));
+		store.save(new MergeState(request, chosen, Side.THEIRS, hand));
+		MergeState edited = new MergeStateStore(tmp.resolve(".git")).load("api/openapi.yaml").orElseThrow();
+		assertArrayEquals(hand, edited.edited(), "the edited result is kept byte for byte");
+		try (var files = Files.list(store.folder())) {
+			assertTrue(Files.isRegularFile(files.findFirst().orElseThrow().resolve("edited")), "under .git, not in the working tree");
+		}
+
+		store.save(new MergeState(request, chosen));
+		MergeState back = store.load("api/openapi.yaml").orElseThrow();
+		assertEquals(null, back.wholeFile(), "going back to merging by conflict forgets the whole-file choice");
+		assertEquals(null, back.edited(), "and the edit");
+		try (var files = Files.list(store.folder())) {
+			assertFalse(Files.exists(files.findFirst().orElseThrow().resolve("edited")), "its file is gone");
+		}
+		assertThrows(IllegalArgumentException.class, () -> new MergeState(request, chosen, Side.BASE, null));
+		assertTrue(store.delete("api/openapi.yaml"));
+		try (var files = Files.list(store.folder())) {
+			assertEquals(0, files.count(), "delete leaves nothing behind");
+		}
 	}
 }
