@@ -11,7 +11,11 @@ import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.model.application.ui.basic.MPartStack;
+import org.eclipse.e4.ui.workbench.IPresentationEngine;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -109,9 +113,22 @@ public final class ComparePart {
 	@Optional
 	private GitService git;
 
+	@Inject
+	private EModelService models;
+
+	@Inject
+	private MApplication application;
+
+	private MPart part;
+
 	private Workspace workspace;
 	private String compareFile;
 	private Composite conflictPane;
+	private Label conflictTitle;
+	private Label changesTitle;
+	private final Map<String, String> drafts = new java.util.HashMap<>(); // path -> preview text not yet stored
+	private boolean settingPreview;
+	private Runnable pendingEdit;
 	private Composite previewPane;
 	private Button byConflict;
 	private MergeSession session; // used only in jobs (SERIAL)
@@ -171,6 +188,7 @@ public final class ComparePart {
 	 */
 	@PostConstruct
 	public void createControls(Composite parent, MPart part) {
+		this.part = part;
 		compareFile = part.getPersistedState().get(COMPARE_FILE);
 		changedBackground = new Color(0xe3, 0xee, 0xfb);
 		conflictBackground = new Color(0xfb, 0xe0, 0xdc);
@@ -269,6 +287,7 @@ public final class ComparePart {
 			Object selected = event.getStructuredSelection().getFirstElement();
 			FileMerge file = selected == null ? null : find((String) selected);
 			if (file != shown) {
+				flushEdit();
 				showFile(file);
 			}
 		});
@@ -307,6 +326,8 @@ public final class ComparePart {
 		SashForm lists = new SashForm(details, SWT.VERTICAL);
 
 		conflictPane = pane(lists, Messages.Part_conflicts);
+		conflictTitle = (Label) conflictPane.getChildren()[0];
+		conflictTitle.setData(TEST_ID, "compare.conflictsTitle"); //$NON-NLS-1$
 		conflicts = table(conflictPane, "compare.conflicts"); //$NON-NLS-1$
 		column(conflicts, Messages.Part_conflictWhere, 260, element -> where((Conflict) element), null);
 		column(conflicts, Messages.Part_conflictLocal, 120, element -> value(((Conflict) element).ours()), null);
@@ -331,6 +352,8 @@ public final class ComparePart {
 		editValue.addListener(SWT.Selection, e -> edit());
 
 		Composite changePane = pane(lists, Messages.Part_changes);
+		changesTitle = (Label) changePane.getChildren()[0];
+		changesTitle.setData(TEST_ID, "compare.changesTitle"); //$NON-NLS-1$
 		changesCount = new Label(changePane, SWT.NONE);
 		changesCount.setData(TEST_ID, "compare.changesCount"); //$NON-NLS-1$
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(changesCount);
@@ -349,9 +372,11 @@ public final class ComparePart {
 		validation = new Label(previewPane, SWT.WRAP);
 		validation.setData(TEST_ID, "compare.validation"); //$NON-NLS-1$
 		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(validation);
-		preview = new StyledText(previewPane, SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL | SWT.READ_ONLY);
+		preview = new StyledText(previewPane, SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
 		preview.setFont(JFaceResources.getTextFont());
 		preview.setData(TEST_ID, "compare.preview"); //$NON-NLS-1$
+		preview.setToolTipText(Messages.Part_previewTip);
+		preview.addListener(SWT.Modify, e -> previewEdited());
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(preview);
 		apply = button(previewPane, Messages.Part_apply, Messages.Part_applyTip, "compare.apply"); //$NON-NLS-1$
 		GridDataFactory.swtDefaults().align(SWT.END, SWT.CENTER).applyTo(apply);
@@ -361,6 +386,54 @@ public final class ComparePart {
 	}
 
 	// --- controls
+
+	// --- the result edited by hand
+
+	/** The user typed in the preview: keep the text as a draft and store it after a pause in typing. */
+	private void previewEdited() {
+		if (settingPreview || shown == null || shown.isComparison()) {
+			return;
+		}
+		String path = shown.path();
+		drafts.put(path, preview.getText());
+		Runnable store = new Runnable() {
+			@Override
+			public void run() {
+				if (pendingEdit == this) {
+					pendingEdit = null;
+					storeDraft(path);
+				}
+			}
+		};
+		pendingEdit = store;
+		preview.getDisplay().timerExec(400, store);
+	}
+
+	/** Stores a file's draft now (before switching files, applying or closing). */
+	private void flushEdit() {
+		if (pendingEdit != null) {
+			pendingEdit = null; // the timer finds it replaced and does nothing
+			if (shown != null) {
+				storeDraft(shown.path());
+			}
+		}
+	}
+
+	private void storeDraft(String path) {
+		String text = drafts.get(path);
+		if (text == null) {
+			return;
+		}
+		run(Messages.Part_editJob, () -> {
+			FileMerge updated = session.editResult(path, text);
+			sync.asyncExec(() -> {
+				if (text.equals(drafts.get(path))) {
+					drafts.remove(path); // stored; a newer draft stays until it is stored too
+				}
+				updated(updated);
+			});
+		});
+	}
 
 	private static Composite pane(Composite parent, String title) {
 		Composite pane = new Composite(parent, SWT.NONE);
@@ -638,7 +711,7 @@ public final class ComparePart {
 	/** The file's name (its folder is in the tool tip and the summary) and what is left to do in it. */
 	private String fileLabel(String path) {
 		FileMerge f = find(path);
-		String name = path.substring(path.lastIndexOf('/') + 1);
+		String name = displayName(path);
 		if (f == null) {
 			return NLS.bind(Messages.Part_fileUnusable, name);
 		}
@@ -654,7 +727,12 @@ public final class ComparePart {
 		if (file == null) {
 			local.setText(""); //$NON-NLS-1$
 			remote.setText(""); //$NON-NLS-1$
-			preview.setText(""); //$NON-NLS-1$
+			settingPreview = true;
+			try {
+				preview.setText(""); //$NON-NLS-1$
+			} finally {
+				settingPreview = false;
+			}
 			conflicts.setInput(List.of());
 			changes.setInput(List.of());
 			Object selected = files.getStructuredSelection().getFirstElement();
@@ -666,6 +744,11 @@ public final class ComparePart {
 			return;
 		}
 		boolean sameFile = before != null && before.path().equals(file.path());
+		String name = displayName(file.path());
+		conflictTitle.setText(NLS.bind(Messages.Part_conflictsIn, name));
+		changesTitle.setText(NLS.bind(Messages.Part_changesIn, name));
+		conflictTitle.getParent().layout();
+		changesTitle.getParent().layout();
 		if (!sameFile) {
 			int top = 0;
 			local.setText(file.oursText());
@@ -685,9 +768,25 @@ public final class ComparePart {
 			MergeSession.conflict(file, c.pointer()).ifPresent(same -> conflicts.setSelection(new StructuredSelection(same)));
 		}
 		int top = preview.getTopIndex();
-		preview.setText(file.mergedText());
-		for (Edit e : file.resultRegions()) {
-			paint(preview, e.getBeginB(), e.getEndB(), changedBackground);
+		String draft = drafts.get(file.path());
+		String text = draft != null ? draft : file.mergedText();
+		if (!text.equals(preview.getText())) {
+			int caret = preview.getCaretOffset();
+			settingPreview = true;
+			try {
+				preview.setText(text);
+			} finally {
+				settingPreview = false;
+			}
+			if (sameFile) {
+				preview.setCaretOffset(Math.min(caret, preview.getCharCount()));
+			}
+		}
+		clearBackgrounds(preview);
+		if (draft == null) {
+			for (Edit e : file.resultRegions()) {
+				paint(preview, e.getBeginB(), e.getEndB(), changedBackground);
+			}
 		}
 		preview.setTopIndex(sameFile ? top : 0);
 		updateValidation(file);
@@ -735,7 +834,21 @@ public final class ComparePart {
 	private void updateValidation(FileMerge file) {
 		String text;
 		Color colour;
-		if (file.wholeFile().isPresent()) {
+		int elsewhere = 0;
+		List<String> others = new ArrayList<>();
+		for (FileMerge f : shownFiles) {
+			if (!f.path().equals(file.path()) && !f.isResolved()) {
+				elsewhere += Math.max(1, f.openConflicts().size());
+				others.add(displayName(f.path()));
+			}
+		}
+		if (file.editProblem().isPresent()) {
+			text = NLS.bind(Messages.Part_validEditProblem, file.editProblem().get());
+			colour = problemColour;
+		} else if (file.isEdited()) {
+			text = Messages.Part_validEdited;
+			colour = okColour;
+		} else if (file.wholeFile().isPresent()) {
 			text = NLS.bind(Messages.Part_validWhole,
 					file.wholeFile().get() == Side.OURS ? Messages.Part_wholeLocal : Messages.Part_wholeRemote);
 			colour = okColour;
@@ -748,6 +861,9 @@ public final class ComparePart {
 		} else {
 			text = Messages.Part_validReady;
 			colour = okColour;
+		}
+		if (file.isResolved() && elsewhere > 0) {
+			text = text + ' ' + NLS.bind(Messages.Part_validElsewhere, Integer.valueOf(elsewhere), String.join(", ", others)); //$NON-NLS-1$
 		}
 		validation.setText(text);
 		validation.setForeground(colour);
@@ -763,7 +879,14 @@ public final class ComparePart {
 		editValue.setEnabled(selected != null && selected.choices().contains(Choice.CUSTOM));
 		keepLocalFile.setEnabled(hasFile);
 		keepRemoteFile.setEnabled(hasFile);
-		apply.setEnabled(hasFile && shown.isResolved());
+		boolean all = !shownFiles.isEmpty() && shownFiles.stream().allMatch(FileMerge::isResolved);
+		apply.setEnabled(hasFile && !shown.isComparison() && (all || !drafts.isEmpty()));
+		String label = shownFiles.size() > 1 ? NLS.bind(Messages.Part_applyAll, Integer.valueOf(shownFiles.size()))
+				: Messages.Part_apply;
+		if (!label.equals(apply.getText())) {
+			apply.setText(label);
+			apply.getParent().layout(true, true);
+		}
 		boolean differences = hasFile && !shown.regions().isEmpty();
 		previous.setEnabled(differences);
 		next.setEnabled(differences);
@@ -901,21 +1024,34 @@ public final class ComparePart {
 		shownFiles = all;
 		if (shown != null && shown.path().equals(file.path())) {
 			showFile(file);
+		} else if (shown != null) {
+			updateValidation(shown);
+			updateButtons();
 		}
 		files.refresh();
 		updateSummary(commit.getEnabled());
 	}
 
 	private void apply() {
-		if (shown == null || !shown.isResolved()) {
+		flushEdit(); // stored by a job that runs before the one applying
+		if (shown == null) {
 			return;
 		}
-		String path = shown.path();
 		Workspace target = workspace;
 		clearError();
 		apply.setEnabled(false);
 		run(Messages.Part_applyJob, () -> {
-			session.apply(path);
+			try {
+				session.applyAll();
+			} finally {
+				List<FileMerge> left = session.files();
+				sync.asyncExec(() -> {
+					if (alive()) {
+						shownFiles = left;
+						updateButtons();
+					}
+				});
+			}
 			List<FileMerge> all = session.files();
 			Map<String, String> unusable = session.unusable();
 			boolean committable = session.canCommit();
@@ -938,10 +1074,42 @@ public final class ComparePart {
 		run(Messages.Part_commitJob, () -> {
 			CommitResult result = session.commit(git);
 			String branch = result.branch().replaceFirst("^refs/heads/", ""); //$NON-NLS-1$ //$NON-NLS-2$
-			sync.asyncExec(() -> show(Messages.Part_committedTitle,
-					NLS.bind(Messages.Part_committed, result.id().abbreviate(7).name(), branch), false));
+			sync.asyncExec(() -> {
+				show(Messages.Part_committedTitle, NLS.bind(Messages.Part_committed, result.id().abbreviate(7).name(), branch),
+						false);
+				restoreLayout();
+			});
 			events.post(UiContext.TOPIC_REPOSITORY_CHANGED, target == null ? null : target.root());
 		});
+	}
+
+	/**
+	 * Gives the workbench its layout back once the merge is done: Resolve Conflicts maximized the editor stack for
+	 * room (see {@link ResolveConflictsHandler}); the explorer and Source Control are wanted again to push.
+	 */
+	private void restoreLayout() {
+		if (part == null || !Boolean.parseBoolean(part.getPersistedState().remove(ResolveConflictsHandler.MAXIMIZED_BY_US))) {
+			return;
+		}
+		if (models.find(UiContext.EDITOR_STACK, application) instanceof MPartStack editors) {
+			editors.getTags().remove(IPresentationEngine.MAXIMIZED);
+		}
+	}
+
+	/** The path as the view shows it: relative to the folder all conflicting files share, e.g. {@code schemas/book.yaml}. */
+	private String displayName(String path) {
+		String common = null;
+		for (FileMerge f : shownFiles) {
+			String folder = f.path().substring(0, f.path().lastIndexOf('/') + 1);
+			while (common != null && !folder.startsWith(common)) {
+				common = common.substring(0, common.lastIndexOf('/', common.length() - 2) + 1);
+			}
+			if (common == null) {
+				common = folder;
+			}
+		}
+		return common != null && path.startsWith(common) ? path.substring(common.length())
+				: path.substring(path.lastIndexOf('/') + 1);
 	}
 
 	// --- labels

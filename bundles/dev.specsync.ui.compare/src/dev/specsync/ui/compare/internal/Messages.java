@@ -7,6 +7,19 @@ import org.eclipse.osgi.util.NLS;
 public final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "dev.specsync.ui.compare.internal.messages"; //$NON-NLS-1$
 
+	public static String Session_notResolvedEdit;
+	public static String Session_nothingWritten;
+	public static String Session_allPutBack;
+	public static String Session_notPutBack;
+	public static String Session_editProblem;
+	public static String Part_editJob;
+	public static String Part_conflictsIn;
+	public static String Part_changesIn;
+	public static String Part_previewTip;
+	public static String Part_validEdited;
+	public static String Part_validEditProblem;
+	public static String Part_validElsewhere;
+	public static String Part_applyAll;
 	public static String Session_unreadable;
 	public static String Session_deletedLocally;
 	public static String Session_deletedRemotely;

@@ -9,19 +9,26 @@ import org.eclipse.jgit.diff.Edit;
 import org.eclipse.jgit.diff.HistogramDiff;
 import org.eclipse.jgit.diff.RawText;
 import org.eclipse.jgit.diff.RawTextComparator;
+import org.eclipse.osgi.util.NLS;
 
 import dev.specsync.diff.DiffReport;
+import dev.specsync.document.DocumentException;
+import dev.specsync.document.Format;
+import dev.specsync.document.LoadOptions;
+import dev.specsync.document.SourceDocument;
 import dev.specsync.merge.Choice;
 import dev.specsync.merge.Conflict;
 import dev.specsync.merge.MergeResult;
 import dev.specsync.merge.MergeState;
 import dev.specsync.merge.Resolution;
 import dev.specsync.merge.Side;
+import dev.specsync.ui.compare.internal.Messages;
 
 /**
  * One conflicting file of an unfinished merge as the view shows it: local (ours) and remote (theirs) text, the
  * line regions where they differ, the semantic changes from local to remote, every conflict the structural merge
- * found with the choice made for it, and the merged result so far. Immutable: a choice gives a new value (see
+ * found with the choice made for it, and the merged result so far (the merge with those choices, one side's
+ * whole file, or the text the user edited by hand, in that order of precedence from last to first). Immutable: a choice gives a new value (see
  * {@link MergeSession}). Safe to hand from the job that made it to the UI thread.
  */
 public final class FileMerge {
@@ -30,17 +37,19 @@ public final class FileMerge {
 	private final List<Conflict> conflicts;
 	private final MergeResult result;
 	private final Side wholeFile;
+	private final String editProblem;
 	private final List<Edit> regions;
 	private final DiffReport changes;
 	private final String changesProblem;
 	private final List<Edit> resultRegions;
 
-	FileMerge(MergeState state, List<Conflict> conflicts, MergeResult result, Side wholeFile, List<Edit> regions,
-			DiffReport changes, String changesProblem) {
+	FileMerge(MergeState state, List<Conflict> conflicts, MergeResult result, List<Edit> regions, DiffReport changes,
+			String changesProblem) {
 		this.state = state;
 		this.conflicts = List.copyOf(conflicts);
 		this.result = result;
-		this.wholeFile = wholeFile;
+		this.wholeFile = state.wholeFile();
+		this.editProblem = state.edited() == null ? null : problemOf(state.request().path(), state.edited());
 		this.regions = List.copyOf(regions);
 		this.changes = changes;
 		this.changesProblem = changesProblem;
@@ -48,8 +57,20 @@ public final class FileMerge {
 				new RawText(state.request().ours()), new RawText(mergedBytes())));
 	}
 
-	FileMerge with(MergeState newState, MergeResult newResult, Side newWholeFile) {
-		return new FileMerge(newState, conflicts, newResult, newWholeFile, regions, changes, changesProblem);
+	FileMerge with(MergeState newState, MergeResult newResult) {
+		return new FileMerge(newState, conflicts, newResult, regions, changes, changesProblem);
+	}
+
+	/** Why a hand-edited text cannot be written: it does not parse (the first problem, with its line), or null. */
+	private static String problemOf(String path, byte[] text) {
+		try {
+			SourceDocument.parse(path, text, Format.fromFileName(path), LoadOptions.defaults());
+			return null;
+		} catch (DocumentException e) {
+			return NLS.bind(Messages.Session_editProblem, Integer.valueOf(e.first().line()), e.first().message());
+		} catch (IllegalArgumentException e) {
+			return e.getMessage();
+		}
 	}
 
 	MergeState state() {
@@ -104,9 +125,13 @@ public final class FileMerge {
 	 * The choice made for a conflict.
 	 *
 	 * @param conflict one of {@link #conflicts()}
-	 * @return the choice, or empty while it is open; a whole-file choice counts for every conflict
+	 * @return the choice, or empty while it is open; a whole-file choice counts for every conflict, and an edit by
+	 *         hand of the result as a custom value for every conflict
 	 */
 	public Optional<Choice> choice(Conflict conflict) {
+		if (state.edited() != null) {
+			return Optional.of(Choice.CUSTOM);
+		}
 		if (wholeFile != null) {
 			return Optional.of(wholeFile == Side.THEIRS ? Choice.THEIRS : Choice.OURS);
 		}
@@ -138,7 +163,38 @@ public final class FileMerge {
 		if (result == null) {
 			return state.request().ours();
 		}
+		byte[] edited = state.edited();
+		if (edited != null) {
+			return edited;
+		}
 		return wholeFile != null ? result.wholeFile(wholeFile) : result.bytes();
+	}
+
+	/**
+	 * The merged file as the choices make it, leaving out an edit by hand: what the preview goes back to when the
+	 * edit is undone.
+	 *
+	 * @return the bytes
+	 */
+	public byte[] chosenBytes() {
+		if (result == null) {
+			return state.request().ours();
+		}
+		return wholeFile != null ? result.wholeFile(wholeFile) : result.bytes();
+	}
+
+	/** @return whether the result is a text the user edited by hand (it then wins over every choice) */
+	public boolean isEdited() {
+		return state.edited() != null;
+	}
+
+	/**
+	 * Why the text edited by hand cannot be written: the first parse problem with its line.
+	 *
+	 * @return the problem, or empty when the result is not edited or parses
+	 */
+	public Optional<String> editProblem() {
+		return Optional.ofNullable(editProblem);
 	}
 
 	/** @return whether this is a comparison without a merge (Compare with Remote): no conflicts, nothing to apply */
@@ -158,7 +214,7 @@ public final class FileMerge {
 	 * @return the open conflicts of the result; empty when it can be applied
 	 */
 	public List<Conflict> openConflicts() {
-		return wholeFile != null || result == null ? List.of() : result.conflicts();
+		return wholeFile != null || result == null || state.edited() != null ? List.of() : result.conflicts();
 	}
 
 	/**
@@ -177,8 +233,8 @@ public final class FileMerge {
 		return List.copyOf(fresh);
 	}
 
-	/** @return whether the result can be written: no conflict is left open */
+	/** @return whether the result can be written: no conflict is left open, and a text edited by hand parses */
 	public boolean isResolved() {
-		return openConflicts().isEmpty();
+		return openConflicts().isEmpty() && editProblem == null;
 	}
 }

@@ -1,6 +1,7 @@
 package dev.specsync.ui.compare.internal.model;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -134,10 +135,14 @@ public final class MergeSession {
 		MergeRequest request = new MergeRequest(path, sides[0], sides[1], sides[2],
 				workTree.resolve(path).getParent());
 		List<Resolution> resolutions = List.of();
+		Side wholeFile = null;
+		byte[] edited = null;
 		Optional<MergeState> stored = store.load(path);
 		if (stored.isPresent() && Arrays.equals(stored.get().request().ours(), request.ours())
 				&& Arrays.equals(stored.get().request().theirs(), request.theirs())) {
 			resolutions = stored.get().resolutions();
+			wholeFile = stored.get().wholeFile();
+			edited = stored.get().edited(); // never dropped: it is the user's own text
 		}
 		MergeResult initial;
 		try {
@@ -154,7 +159,7 @@ public final class MergeSession {
 				resolutions = List.of(); // stored choices that no longer fit: start again rather than guess
 			}
 		}
-		MergeState state = new MergeState(request, resolutions);
+		MergeState state = new MergeState(request, resolutions, wholeFile, edited);
 		store.save(state);
 		files.put(path, compared(state, initial.conflicts(), result));
 	}
@@ -174,7 +179,7 @@ public final class MergeSession {
 		} catch (DiffException | DocumentException e) {
 			problem = NLS.bind(Messages.Session_noChanges, e.getMessage());
 		}
-		return new FileMerge(state, conflicts, result, null, regions, changes, problem);
+		return new FileMerge(state, conflicts, result, regions, changes, problem);
 	}
 
 	/**
@@ -252,7 +257,8 @@ public final class MergeSession {
 
 	/**
 	 * Chooses how to resolve one conflict (replacing an earlier choice for it), or reopens it; a whole-file choice
-	 * is dropped. The choices are stored before the new value is returned.
+	 * and an edit of the result by hand are dropped (the result is merged conflict by conflict again). The choices
+	 * are stored before the new value is returned.
 	 *
 	 * @param path the file's path
 	 * @param pointer the conflict's pointer
@@ -272,7 +278,7 @@ public final class MergeSession {
 		try {
 			MergeResult result = merger.resume(state);
 			store.save(state);
-			FileMerge updated = file.with(state, result, null);
+			FileMerge updated = file.with(state, result);
 			files.put(path, updated);
 			return updated;
 		} catch (MergeException e) {
@@ -283,54 +289,147 @@ public final class MergeSession {
 	}
 
 	/**
-	 * Keeps one side's whole file, ignoring the other side's changes, or goes back to merging conflict by conflict.
+	 * Keeps one side's whole file, ignoring the other side's changes, or goes back to merging conflict by conflict
+	 * (with the choices made before). An edit of the result by hand is dropped. The choice is stored before the new
+	 * value is returned, like the choices per conflict.
 	 *
 	 * @param path the file's path
 	 * @param side {@link Side#OURS}, {@link Side#THEIRS}, or {@code null} to merge by conflict again
 	 * @return the file with the choice
-	 * @throws SessionException when the file is not part of the merge
+	 * @throws SessionException when the file is not part of the merge, or the choice cannot be stored (nothing
+	 *         changed then)
 	 */
 	public FileMerge keepWholeFile(String path, Side side) throws SessionException {
 		FileMerge file = require(path);
+		MergeState state = new MergeState(file.state().request(), file.state().resolutions(), side, null);
+		return update(file, state);
+	}
+
+	/**
+	 * Replaces the merged result by a text the user edited by hand: it wins over every choice until a choice is made
+	 * again, and is stored (under {@code .git}, never in the working file) before the new value is returned. A text
+	 * equal to what the choices give forgets the edit.
+	 *
+	 * @param path the file's path
+	 * @param text the whole result as edited
+	 * @return the file with the edit; {@link FileMerge#editProblem()} says whether it parses
+	 * @throws SessionException when the file is not part of the merge, or the edit cannot be stored (nothing
+	 *         changed then)
+	 */
+	public FileMerge editResult(String path, String text) throws SessionException {
+		FileMerge file = require(path);
+		byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+		byte[] edited = Arrays.equals(bytes, file.chosenBytes()) ? null : bytes;
+		MergeState state = new MergeState(file.state().request(), file.state().resolutions(), file.state().wholeFile(),
+				edited);
+		return update(file, state);
+	}
+
+	private FileMerge update(FileMerge file, MergeState state) throws SessionException {
+		String path = file.path();
 		try {
-			FileMerge updated = file.with(file.state(), merger.resume(file.state()), side);
+			MergeResult result = merger.resume(state);
+			store.save(state);
+			FileMerge updated = file.with(state, result);
 			files.put(path, updated);
 			return updated;
 		} catch (MergeException e) {
 			throw new SessionException(NLS.bind(Messages.Session_badChoice, path, e.getMessage()), e);
+		} catch (IOException e) {
+			throw new SessionException(NLS.bind(Messages.Session_cannotStore, path, reason(e)), e);
 		}
 	}
 
 	/**
-	 * Writes the merged file (atomically), stages it so that Git no longer reports it as conflicting, and forgets
-	 * its stored choices.
+	 * Writes one merged file (atomically) and stages it; see {@link #apply(List)}.
 	 *
 	 * @param path the file's path
-	 * @throws SessionException when conflicts are still open, or writing or staging fails (the file on disk is
-	 *         then either as before or the merged one)
+	 * @throws SessionException as {@link #apply(List)}
 	 */
 	public void apply(String path) throws SessionException {
-		FileMerge file = require(path);
-		if (!file.isResolved()) {
-			throw new SessionException(NLS.bind(Messages.Session_notResolved, path,
-					Integer.valueOf(file.openConflicts().size())), null);
+		apply(List.of(path));
+	}
+
+	/**
+	 * Writes every file of the merge that can be merged here and stages them together; see {@link #apply(List)}.
+	 *
+	 * @return the paths written and staged
+	 * @throws SessionException as {@link #apply(List)}
+	 */
+	public List<String> applyAll() throws SessionException {
+		List<String> paths = new ArrayList<>(files.keySet());
+		apply(paths);
+		return paths;
+	}
+
+	/**
+	 * Writes merged files and stages them so that Git no longer reports them as conflicting, then forgets their
+	 * stored choices. All or nothing: when a file still has open conflicts nothing is written; when writing one file
+	 * or staging fails, the files already written get their previous bytes back. Each file is written atomically.
+	 *
+	 * @param paths the files' paths, all part of the merge
+	 * @throws SessionException when a file is not resolved, or writing or staging fails; the message names the file,
+	 *         and the working files are then as before
+	 */
+	public void apply(List<String> paths) throws SessionException {
+		List<FileMerge> todo = new ArrayList<>();
+		List<String> open = new ArrayList<>();
+		for (String path : paths) {
+			FileMerge file = require(path);
+			todo.add(file);
+			if (!file.isResolved()) {
+				open.add(file.editProblem().isPresent() ? NLS.bind(Messages.Session_notResolvedEdit, path, file.editProblem().get())
+						: NLS.bind(Messages.Session_notResolved, path, Integer.valueOf(file.openConflicts().size())));
+			}
 		}
-		try {
-			AtomicFiles.write(workTree.resolve(path), file.mergedBytes());
-		} catch (IOException e) {
-			throw new SessionException(NLS.bind(Messages.Session_cannotWrite, workTree.resolve(path), reason(e)), e);
+		if (!open.isEmpty()) {
+			throw new SessionException(NLS.bind(Messages.Session_nothingWritten, String.join(" ", open)), null); //$NON-NLS-1$
+		}
+		Map<Path, byte[]> before = new LinkedHashMap<>();
+		for (FileMerge file : todo) {
+			Path target = workTree.resolve(file.path());
+			try {
+				byte[] previous = java.nio.file.Files.exists(target) ? java.nio.file.Files.readAllBytes(target) : null;
+				AtomicFiles.write(target, file.mergedBytes());
+				before.put(target, previous);
+			} catch (IOException e) {
+				String undone = restore(before);
+				throw new SessionException(NLS.bind(Messages.Session_cannotWrite, new Object[] { target, reason(e), undone }), e);
+			}
 		}
 		try (Git git = Git.open(workTree.toFile())) {
-			git.add().addFilepattern(path).call();
+			org.eclipse.jgit.api.AddCommand add = git.add();
+			todo.forEach(f -> add.addFilepattern(f.path()));
+			add.call(); // one index update for every file: staged together or not at all
 		} catch (IOException | GitAPIException e) {
-			throw new SessionException(NLS.bind(Messages.Session_cannotStage, path, reason(e)), e);
+			String undone = restore(before);
+			throw new SessionException(NLS.bind(Messages.Session_cannotStage, reason(e), undone), e);
 		}
-		try {
-			store.delete(path);
-		} catch (IOException e) {
-			// the file is resolved and staged; a stale state is ignored next time (its sides no longer conflict)
+		for (FileMerge file : todo) {
+			try {
+				store.delete(file.path());
+			} catch (IOException e) {
+				// the file is resolved and staged; a stale state is ignored next time (its sides no longer conflict)
+			}
+			files.remove(file.path());
 		}
-		files.remove(path);
+	}
+
+	/** Puts back the bytes of files written before a failure; returns what could not be put back, or "". */
+	private static String restore(Map<Path, byte[]> before) {
+		List<String> failed = new ArrayList<>();
+		for (Map.Entry<Path, byte[]> entry : before.entrySet()) {
+			try {
+				if (entry.getValue() == null) {
+					java.nio.file.Files.deleteIfExists(entry.getKey());
+				} else {
+					AtomicFiles.write(entry.getKey(), entry.getValue());
+				}
+			} catch (IOException e) {
+				failed.add(entry.getKey().toString());
+			}
+		}
+		return failed.isEmpty() ? Messages.Session_allPutBack : NLS.bind(Messages.Session_notPutBack, String.join(", ", failed)); //$NON-NLS-1$
 	}
 
 	/**

@@ -198,4 +198,116 @@ class MergeSessionTest {
 		assertFalse(session.isMerging());
 		assertTrue(session.files().isEmpty());
 	}
+
+	private static final String BOOK = "specs/bookshop/schemas/book.yaml";
+	private static final String TITLE_EXAMPLE = "/properties/title/example";
+
+	/**
+	 * Makes the pull conflict in a second file of the API as well: you and your teammate both change the example
+	 * title of the book schema ($ref'ed from the root).
+	 */
+	private void conflictInTwoFiles() throws Exception {
+		org.eclipse.jgit.lib.PersonIdent robin = new org.eclipse.jgit.lib.PersonIdent("Robin Teammate", "robin@bookshop.example");
+		org.eclipse.jgit.lib.PersonIdent alex = new org.eclipse.jgit.lib.PersonIdent("Alex Designer", "alex@bookshop.example");
+		try (Git git = Git.open(demo.toFile())) {
+			git.reset().setMode(org.eclipse.jgit.api.ResetCommand.ResetType.HARD).setRef("HEAD").call();
+			Path teammate = state.resolve("teammate");
+			try (Git remote = Git.cloneRepository().setURI(demo.resolveSibling("demo-remote.git").toUri().toString())
+					.setDirectory(teammate.toFile()).call()) {
+				replace(teammate.resolve(BOOK), "example: The Left Hand of Darkness", "example: The Dispossessed");
+				remote.commit().setAll(true).setMessage("A better example").setAuthor(robin).setCommitter(robin).call();
+				remote.push().call();
+			}
+			replace(demo.resolve(BOOK), "example: The Left Hand of Darkness", "example: A Wizard of Earthsea");
+			git.commit().setAll(true).setMessage("Another example").setAuthor(alex).setCommitter(alex).call();
+			assertEquals(MergeStatus.CONFLICTING, git.pull().call().getMergeResult().getMergeStatus());
+			assertEquals(java.util.Set.of(ROOT, BOOK), git.status().call().getConflicting());
+		}
+	}
+
+	private static void replace(Path file, String from, String to) throws Exception {
+		String text = Files.readString(file);
+		assertTrue(text.contains(from), file + " contains " + from);
+		Files.writeString(file, text.replace(from, to));
+	}
+
+	@Test
+	void aMultiFileMergeKeepsEachFilesChoicesAcrossSessionsAndAppliesAllFilesOrNone() throws Exception {
+		conflictInTwoFiles();
+		MergeSession session = open();
+		assertEquals(List.of(ROOT, BOOK), session.files().stream().map(FileMerge::path).toList(), "the root first, then the $ref'ed file");
+		FileMerge book = session.file(BOOK).orElseThrow();
+		assertEquals(List.of(TITLE_EXAMPLE), book.conflicts().stream().map(Conflict::pointer).toList());
+		assertEquals(3, session.openConflicts());
+
+		String theirsBook = book.theirsText();
+		session.keepWholeFile(BOOK, Side.THEIRS);
+		session.choose(ROOT, PAGE_SIZE, Resolution.theirs(PAGE_SIZE));
+
+		MergeSession reopened = open();
+		assertEquals(Optional.of(Side.THEIRS), reopened.file(BOOK).orElseThrow().wholeFile(),
+				"the whole-file choice is kept across sessions, like the per-conflict ones");
+		assertEquals(theirsBook, reopened.file(BOOK).orElseThrow().mergedText());
+		assertEquals(1, reopened.file(ROOT).orElseThrow().openConflicts().size());
+
+		byte[] rootBefore = Files.readAllBytes(demo.resolve(ROOT));
+		byte[] bookBefore = Files.readAllBytes(demo.resolve(BOOK));
+		SessionException open = assertThrows(SessionException.class, reopened::applyAll);
+		assertTrue(open.getMessage().startsWith("Nothing was applied") && open.getMessage().contains(ROOT), open.getMessage());
+		assertArrayEquals(rootBefore, Files.readAllBytes(demo.resolve(ROOT)), "nothing written while a file is open");
+		assertArrayEquals(bookBefore, Files.readAllBytes(demo.resolve(BOOK)), "not even the resolved file");
+
+		reopened.choose(ROOT, NOT_FOUND, Resolution.ours(NOT_FOUND));
+		String expectedRoot = reopened.file(ROOT).orElseThrow().mergedText();
+		// the second file cannot be written (a folder is in its way): the first one, written already, gets its bytes back
+		Files.delete(demo.resolve(BOOK));
+		Files.createDirectories(demo.resolve(BOOK).resolve("in-the-way"));
+		SessionException failed = assertThrows(SessionException.class, reopened::applyAll);
+		assertTrue(failed.getMessage().contains(BOOK) && failed.getMessage().contains("Every file is as before"), failed.getMessage());
+		assertArrayEquals(rootBefore, Files.readAllBytes(demo.resolve(ROOT)), "all or nothing: the root is put back");
+		try (Git git = Git.open(demo.toFile())) {
+			assertTrue(git.status().call().getConflicting().contains(ROOT), "and not staged");
+		}
+		Files.delete(demo.resolve(BOOK).resolve("in-the-way"));
+		Files.delete(demo.resolve(BOOK));
+		Files.write(demo.resolve(BOOK), bookBefore);
+
+		assertEquals(List.of(ROOT, BOOK), reopened.applyAll());
+		assertEquals(expectedRoot, Files.readString(demo.resolve(ROOT)));
+		assertEquals(theirsBook, Files.readString(demo.resolve(BOOK)));
+		try (Git git = Git.open(demo.toFile())) {
+			assertEquals(java.util.Set.of(), git.status().call().getConflicting());
+			assertTrue(git.status().call().getChanged().containsAll(List.of(ROOT, BOOK)), "both staged");
+		}
+		assertTrue(reopened.canCommit());
+		assertTrue(new MergeStateStore(demo.resolve(".git")).list().isEmpty());
+	}
+
+	@Test
+	void aResultEditedByHandWinsIsStoredAndIsCheckedBeforeApply() throws Exception {
+		MergeSession session = open();
+		String chosen = session.choose(ROOT, PAGE_SIZE, Resolution.theirs(PAGE_SIZE)).mergedText();
+		String mine = ours.replace("default: 25 # one page", "default: 40 # agreed with Robin");
+		FileMerge edited = session.editResult(ROOT, mine);
+		assertTrue(edited.isEdited() && edited.isResolved(), "a text that parses can be applied");
+		assertEquals(mine, edited.mergedText());
+		assertEquals(Optional.of(Choice.CUSTOM), edited.choice(edited.conflicts().get(1)));
+
+		FileMerge reopened = open().file(ROOT).orElseThrow();
+		assertEquals(mine, reopened.mergedText(), "the edit is stored under .git, kept across sessions");
+		assertArrayEquals(mine.getBytes(java.nio.charset.StandardCharsets.UTF_8), new MergeStateStore(demo.resolve(".git"))
+				.load(ROOT).orElseThrow().edited());
+		assertFalse(Files.readString(demo.resolve(ROOT)).contains("agreed with Robin"), "the working file is not touched before Apply");
+
+		FileMerge broken = session.editResult(ROOT, mine.replace("  title: Bookshop API", "  title: [Bookshop API"));
+		assertFalse(broken.isResolved());
+		assertTrue(broken.editProblem().orElseThrow().matches("line \\d+: .+"), broken.editProblem()::toString);
+		SessionException refused = assertThrows(SessionException.class, () -> session.apply(ROOT));
+		assertTrue(refused.getMessage().contains("does not parse"), refused.getMessage());
+
+		FileMerge again = session.keepWholeFile(ROOT, null);
+		assertFalse(again.isEdited(), "Merge by Conflict goes back to the choices");
+		assertEquals(chosen, again.mergedText());
+		assertFalse(session.editResult(ROOT, chosen).isEdited(), "a text equal to the choices' result is no edit");
+	}
 }
