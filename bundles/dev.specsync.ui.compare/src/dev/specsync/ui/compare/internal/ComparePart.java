@@ -224,7 +224,7 @@ public final class ComparePart {
 		createSides(right);
 		createDetails(right);
 		right.setWeights(50, 50);
-		main.setWeights(17, 83);
+		main.setWeights(20, 80);
 
 		Listener keys = event -> {
 			if ((event.stateMask & SWT.MOD1) != 0 && (event.character == '.' || event.keyCode == '.')) {
@@ -362,8 +362,17 @@ public final class ComparePart {
 				element -> ((Change) element).severity() == ChangeSeverity.BREAKING ? breakingColour : null);
 		column(changes, Messages.Part_change, 440, element -> change((Change) element), null);
 		column(changes, Messages.Part_lines, 70, element -> lines((Change) element), null);
+		column(changes, Messages.Part_changeFile, 140, element -> displayName(((Change) element).oldLocation().file()), null);
 		changes.addSelectionChangedListener(event -> {
 			if (event.getStructuredSelection().getFirstElement() instanceof Change c) {
+				String file = c.oldLocation().file();
+				if (shown != null && !file.equals(shown.path())) {
+					if (find(file) == null) {
+						return; // a file of the API without conflicts: nothing of it is shown
+					}
+					files.setSelection(new StructuredSelection(file), true); // shows that file
+					changes.setSelection(new StructuredSelection(c), true);
+				}
 				reveal(c.oldLocation().line(), c.newLocation().line());
 			}
 		});
@@ -690,8 +699,11 @@ public final class ComparePart {
 			open += f.openConflicts().size();
 		}
 		String branch = !mergeTitle.isEmpty() || workspace == null ? mergeTitle : workspace.root().getFileName().toString();
+		List<String> broken = new ArrayList<>();
+		shownFiles.stream().filter(f -> f.editProblem().isPresent()).forEach(f -> broken.add(displayName(f.path())));
 		summary.setText(compareFile != null ? mergeTitle
 				: shownFiles.isEmpty() && shownUnusable.isEmpty() ? NLS.bind(Messages.Part_summaryDone, branch)
+				: open == 0 && !broken.isEmpty() ? NLS.bind(Messages.Part_summaryBroken, branch, String.join(", ", broken)) //$NON-NLS-1$
 				: open == 0 && shownUnusable.isEmpty() ? NLS.bind(Messages.Part_summaryChosen, branch)
 				: NLS.bind(Messages.Part_summary, new Object[] { branch, Integer.valueOf(open),
 						Integer.valueOf(shownFiles.size() + shownUnusable.size()) }));
@@ -714,6 +726,9 @@ public final class ComparePart {
 		String name = displayName(path);
 		if (f == null) {
 			return NLS.bind(Messages.Part_fileUnusable, name);
+		}
+		if (f.editProblem().isPresent()) {
+			return NLS.bind(Messages.Part_fileBroken, name);
 		}
 		return f.isResolved() ? NLS.bind(Messages.Part_fileResolved, name)
 				: NLS.bind(Messages.Part_fileConflicts, name, Integer.valueOf(f.openConflicts().size()));
@@ -746,7 +761,8 @@ public final class ComparePart {
 		boolean sameFile = before != null && before.path().equals(file.path());
 		String name = displayName(file.path());
 		conflictTitle.setText(NLS.bind(Messages.Part_conflictsIn, name));
-		changesTitle.setText(NLS.bind(Messages.Part_changesIn, name));
+		changesTitle.setText(file.apiRoot().map(root -> NLS.bind(Messages.Part_changesApi, displayName(root)))
+				.orElse(NLS.bind(Messages.Part_changesIn, name)));
 		conflictTitle.getParent().layout();
 		changesTitle.getParent().layout();
 		if (!sameFile) {
@@ -1088,10 +1104,8 @@ public final class ComparePart {
 	 * room (see {@link ResolveConflictsHandler}); the explorer and Source Control are wanted again to push.
 	 */
 	private void restoreLayout() {
-		if (part == null || !Boolean.parseBoolean(part.getPersistedState().remove(ResolveConflictsHandler.MAXIMIZED_BY_US))) {
-			return;
-		}
-		if (models.find(UiContext.EDITOR_STACK, application) instanceof MPartStack editors) {
+		if (models.find(UiContext.EDITOR_STACK, application) instanceof MPartStack editors
+				&& editors.getChildren().contains(part)) {
 			editors.getTags().remove(IPresentationEngine.MAXIMIZED);
 		}
 	}

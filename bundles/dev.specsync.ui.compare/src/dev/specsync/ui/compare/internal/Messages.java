@@ -7,6 +7,10 @@ import org.eclipse.osgi.util.NLS;
 public final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "dev.specsync.ui.compare.internal.messages"; //$NON-NLS-1$
 
+	public static String Part_fileBroken;
+	public static String Part_changesApi;
+	public static String Part_changeFile;
+	public static String Part_summaryBroken;
 	public static String Session_notResolvedEdit;
 	public static String Session_nothingWritten;
 	public static String Session_allPutBack;

@@ -25,12 +25,6 @@ public final class ResolveConflictsHandler {
 	/** The part descriptor of the compare view. */
 	public static final String DESCRIPTOR = "dev.specsync.ui.partdescriptor.compare"; //$NON-NLS-1$
 
-	/**
-	 * Persisted-state key of the compare view set when opening it maximized the editor stack: the view then
-	 * restores the layout when the merge is committed.
-	 */
-	public static final String MAXIMIZED_BY_US = "specsync.compare.maximized"; //$NON-NLS-1$
-
 	/** Creates the handler; the workbench calls this. */
 	public ResolveConflictsHandler() {
 	}
@@ -64,16 +58,14 @@ public final class ResolveConflictsHandler {
 			}
 		}
 		boolean created = part == null;
-		MPartStack stack = (MPartStack) models.find(UiContext.EDITOR_STACK, application);
 		if (created) {
 			part = parts.createPart(DESCRIPTOR);
+			MPartStack stack = (MPartStack) models.find(UiContext.EDITOR_STACK, application);
 			stack.getChildren().add(part);
-		}
-		// two sides, the conflicts, the changes and the result need the room: double-click the tab to restore;
-		// the view restores the layout itself once the merge is committed
-		if (!stack.getTags().contains(IPresentationEngine.MAXIMIZED)) {
-			stack.getTags().add(IPresentationEngine.MAXIMIZED);
-			part.getPersistedState().put(MAXIMIZED_BY_US, Boolean.TRUE.toString());
+			// two sides, the conflicts, the changes and the result need the room: double-click the tab to restore
+			if (!stack.getTags().contains(IPresentationEngine.MAXIMIZED)) {
+				stack.getTags().add(IPresentationEngine.MAXIMIZED);
+			}
 		}
 		parts.showPart(part, PartState.ACTIVATE);
 		if (!created && part.getObject() instanceof ComparePart view) {

@@ -220,6 +220,11 @@ public final class MainWindowPage {
 		return new ComparePage(driver, shell).await();
 	}
 
+	/** @return the compare view's lists as they say which file they belong to, and its editable merged result */
+	public MultiFileComparePage multiFileCompare() {
+		return new MultiFileComparePage(driver, shell);
+	}
+
 	/** @return the compare view as it is now (it may show a message instead of files) */
 	public ComparePage compareView() {
 		return new ComparePage(driver, shell);

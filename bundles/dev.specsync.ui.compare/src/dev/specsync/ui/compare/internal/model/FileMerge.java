@@ -41,10 +41,17 @@ public final class FileMerge {
 	private final List<Edit> regions;
 	private final DiffReport changes;
 	private final String changesProblem;
+	private final String apiRoot;
 	private final List<Edit> resultRegions;
 
 	FileMerge(MergeState state, List<Conflict> conflicts, MergeResult result, List<Edit> regions, DiffReport changes,
 			String changesProblem) {
+		this(state, conflicts, result, regions, changes, changesProblem, null);
+	}
+
+	private FileMerge(MergeState state, List<Conflict> conflicts, MergeResult result, List<Edit> regions,
+			DiffReport changes, String changesProblem, String apiRoot) {
+		this.apiRoot = apiRoot;
 		this.state = state;
 		this.conflicts = List.copyOf(conflicts);
 		this.result = result;
@@ -58,7 +65,21 @@ public final class FileMerge {
 	}
 
 	FileMerge with(MergeState newState, MergeResult newResult) {
-		return new FileMerge(newState, conflicts, newResult, regions, changes, changesProblem);
+		return new FileMerge(newState, conflicts, newResult, regions, changes, changesProblem, apiRoot);
+	}
+
+	FileMerge withApiChanges(String root, DiffReport report) {
+		return new FileMerge(state, conflicts, result, regions, report, null, root);
+	}
+
+	/**
+	 * The root definition of the API this file is part of, when {@link #changes()} are the whole API's (every file
+	 * reachable from the root by {@code $ref}, each change's location naming its file).
+	 *
+	 * @return the root's path in the working tree, or empty when the changes are this file's alone
+	 */
+	public Optional<String> apiRoot() {
+		return Optional.ofNullable(apiRoot);
 	}
 
 	/** Why a hand-edited text cannot be written: it does not parse (the first problem, with its line), or null. */
@@ -148,7 +169,12 @@ public final class FileMerge {
 		return Optional.ofNullable(wholeFile);
 	}
 
-	/** @return the semantic changes from local to remote, or empty when they could not be computed */
+	/**
+	 * The semantic changes from local to remote: of the whole API the file is part of (see {@link #apiRoot()}),
+	 * else of this file alone.
+	 *
+	 * @return the changes, or empty when they could not be computed
+	 */
 	public Optional<DiffReport> changes() {
 		return Optional.ofNullable(changes);
 	}

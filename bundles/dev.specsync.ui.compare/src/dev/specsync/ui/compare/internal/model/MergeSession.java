@@ -21,6 +21,7 @@ import org.eclipse.jgit.diff.RawTextComparator;
 import org.eclipse.jgit.dircache.DirCache;
 import org.eclipse.jgit.dircache.DirCacheEntry;
 import org.eclipse.jgit.lib.BranchConfig;
+import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.lib.RepositoryState;
@@ -49,6 +50,8 @@ import dev.specsync.merge.MergeStateStore;
 import dev.specsync.merge.Merger;
 import dev.specsync.merge.Resolution;
 import dev.specsync.merge.Side;
+import dev.specsync.openapi.ApiFileSet;
+import dev.specsync.openapi.ApiLoadOptions;
 import dev.specsync.ui.compare.internal.Messages;
 
 /**
@@ -104,6 +107,11 @@ public final class MergeSession {
 			}
 			for (Map.Entry<String, byte[][]> entry : stages(repository).entrySet()) {
 				session.load(entry.getKey(), entry.getValue());
+			}
+			try {
+				session.apiChanges(repository);
+			} catch (IOException e) {
+				// the files keep their own changes; the merge itself is readable
 			}
 			return session;
 		} catch (IOException e) {
@@ -180,6 +188,150 @@ public final class MergeSession {
 			problem = NLS.bind(Messages.Session_noChanges, e.getMessage());
 		}
 		return new FileMerge(state, conflicts, result, regions, changes, problem);
+	}
+
+	/**
+	 * Replaces each conflicting file's own semantic changes by those of the whole API it belongs to, from local
+	 * ({@code HEAD}) to remote ({@code MERGE_HEAD}): both versions' JSON and YAML files are written to a temporary
+	 * folder, the OpenAPI root whose {@code $ref}s reach the file is found in the file's folder or above, and the two
+	 * file sets are compared, so a change names the file it is in. A file outside any API, or an API that cannot be
+	 * compared (a broken reference), keeps its own changes.
+	 */
+	private void apiChanges(Repository repository) throws IOException {
+		ObjectId head = repository.resolve(Constants.HEAD);
+		ObjectId merged = repository.resolve(Constants.MERGE_HEAD);
+		if (head == null || merged == null || files.isEmpty()) {
+			return;
+		}
+		Path temp = java.nio.file.Files.createTempDirectory("specsync-compare"); //$NON-NLS-1$
+		try {
+			java.nio.file.Files.createDirectories(temp.resolve("ours")); //$NON-NLS-1$
+			java.nio.file.Files.createDirectories(temp.resolve("theirs")); //$NON-NLS-1$
+			Path ours = temp.resolve("ours").toRealPath(); //$NON-NLS-1$
+			Path theirs = temp.resolve("theirs").toRealPath(); //$NON-NLS-1$
+			writeDefinitions(repository, head, ours);
+			writeDefinitions(repository, merged, theirs);
+			Map<String, Optional<ApiFileSet>> sets = new java.util.HashMap<>();
+			Map<String, Optional<DiffReport>> reports = new java.util.HashMap<>();
+			for (FileMerge file : List.copyOf(files.values())) {
+				String root = rootOf(file.path(), ours, sets);
+				if (root == null) {
+					continue;
+				}
+				Optional<DiffReport> report = reports.computeIfAbsent(root, r -> {
+					try {
+						ApiFileSet after = ApiFileSet.load(theirs.resolve(r), r, ApiLoadOptions.defaults().withBoundary(theirs));
+						return Optional.of(differ.diff(sets.get(r).orElseThrow(), after));
+					} catch (IOException | DocumentException | DiffException | RuntimeException e) {
+						return Optional.empty(); // the file's own changes stay
+					}
+				});
+				if (report.isPresent()) {
+					files.put(file.path(), file.withApiChanges(root, report.get()));
+				}
+			}
+		} finally {
+			deleteTree(temp);
+		}
+	}
+
+	/** Writes a commit's JSON and YAML files (those a definition may be written in) into a folder. */
+	private static void writeDefinitions(Repository repository, ObjectId commit, Path folder) throws IOException {
+		try (org.eclipse.jgit.revwalk.RevWalk walk = new org.eclipse.jgit.revwalk.RevWalk(repository);
+				org.eclipse.jgit.treewalk.TreeWalk tree = new org.eclipse.jgit.treewalk.TreeWalk(repository)) {
+			tree.addTree(walk.parseCommit(commit).getTree());
+			tree.setRecursive(true);
+			while (tree.next()) {
+				String path = tree.getPathString();
+				String name = path.toLowerCase(java.util.Locale.ROOT);
+				if (!(name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json")) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+						|| !tree.getFileMode(0).equals(org.eclipse.jgit.lib.FileMode.REGULAR_FILE)
+								&& !tree.getFileMode(0).equals(org.eclipse.jgit.lib.FileMode.EXECUTABLE_FILE)) {
+					continue;
+				}
+				Path target = folder.resolve(path).normalize();
+				if (!target.startsWith(folder)) {
+					continue;
+				}
+				java.nio.file.Files.createDirectories(target.getParent());
+				java.nio.file.Files.write(target, repository.open(tree.getObjectId(0)).getCachedBytes(Integer.MAX_VALUE));
+			}
+		}
+	}
+
+	/**
+	 * The OpenAPI root whose file set holds a file: the file itself when it is a root, else a root in its folder or
+	 * a folder above whose {@code $ref}s reach it.
+	 */
+	private static String rootOf(String path, Path ours, Map<String, Optional<ApiFileSet>> sets) {
+		Path file = ours.resolve(path);
+		String folder = path.contains("/") ? path.substring(0, path.lastIndexOf('/')) : ""; //$NON-NLS-1$ //$NON-NLS-2$
+		while (true) {
+			Path dir = folder.isEmpty() ? ours : ours.resolve(folder);
+			List<String> candidates = new ArrayList<>();
+			try (java.util.stream.Stream<Path> list = java.nio.file.Files.list(dir)) {
+				list.filter(java.nio.file.Files::isRegularFile).map(p -> p.getFileName().toString())
+						.filter(MergeSession::looksLikeDefinitionName).sorted().forEach(candidates::add);
+			} catch (IOException e) {
+				// no such folder in this version
+			}
+			String own = path.substring(path.lastIndexOf('/') + 1);
+			if (candidates.remove(own) && dir.resolve(own).equals(file)) {
+				candidates.add(0, own); // the file itself first
+			}
+			for (String name : candidates) {
+				String candidate = folder.isEmpty() ? name : folder + '/' + name;
+				if (!isRoot(ours.resolve(candidate))) {
+					continue;
+				}
+				Optional<ApiFileSet> set = sets.computeIfAbsent(candidate, c -> {
+					try {
+						return Optional.of(ApiFileSet.load(ours.resolve(c), c, ApiLoadOptions.defaults().withBoundary(ours)));
+					} catch (IOException | DocumentException | RuntimeException e) {
+						return Optional.empty();
+					}
+				});
+				if (set.isPresent() && set.get().file(file).isPresent()) {
+					return candidate;
+				}
+			}
+			if (folder.isEmpty()) {
+				return null;
+			}
+			folder = folder.contains("/") ? folder.substring(0, folder.lastIndexOf('/')) : ""; //$NON-NLS-1$ //$NON-NLS-2$
+		}
+	}
+
+	private static boolean looksLikeDefinitionName(String name) {
+		String lower = name.toLowerCase(java.util.Locale.ROOT);
+		return lower.endsWith(".yaml") || lower.endsWith(".yml") || lower.endsWith(".json"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	}
+
+	private static final java.util.regex.Pattern ROOT_KEY = java.util.regex.Pattern
+			.compile("(?m)^(?:openapi|swagger)\\s*:|\"(?:openapi|swagger)\"\\s*:"); //$NON-NLS-1$
+
+	/** Whether a file starts like an OpenAPI description (an {@code openapi} or {@code swagger} key). */
+	private static boolean isRoot(Path file) {
+		try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+			String head = new String(in.readNBytes(8192), StandardCharsets.UTF_8);
+			return ROOT_KEY.matcher(head).find();
+		} catch (IOException e) {
+			return false;
+		}
+	}
+
+	private static void deleteTree(Path folder) {
+		try (java.util.stream.Stream<Path> all = java.nio.file.Files.walk(folder)) {
+			all.sorted(java.util.Comparator.reverseOrder()).forEach(p -> {
+				try {
+					java.nio.file.Files.deleteIfExists(p);
+				} catch (IOException e) {
+					// a temporary file left behind is removed with the system's temporary files
+				}
+			});
+		} catch (IOException e) {
+			// as above
+		}
 	}
 
 	/**
