@@ -101,7 +101,7 @@ class CompareResolveTest {
 		assertEquals(List.of("openapi.yaml  \u2014 ready"), remote.files());
 		assertEquals(ours, remote.localText(), "the working tree's file on the left");
 		assertEquals(show("refs/remotes/origin/main:" + ROOT), remote.remoteText(), "the upstream's on the right");
-		assertTrue(remote.changes().stream().anyMatch(c -> c.startsWith("Breaking | GET /authors")), remote.changes()::toString);
+		assertTrue(remote.changes().stream().anyMatch(c -> c.startsWith("Breaking | openapi.yaml | GET /authors")), remote.changes()::toString);
 		assertFalse(remote.visible("conflicts") || remote.visible("preview") || remote.visible("apply")
 				|| remote.visible("keepLocalFile"), "no resolve controls when only comparing");
 		assertTrue(remote.visible("next"));

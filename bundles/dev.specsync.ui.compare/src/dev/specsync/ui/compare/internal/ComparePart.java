@@ -168,6 +168,7 @@ public final class ComparePart {
 	private Color okColour;
 	private Color problemColour;
 	private Font boldFont;
+	private SyntaxColours syntax;
 
 	private List<FileMerge> shownFiles = List.of();
 	private Map<String, String> shownUnusable = Map.of();
@@ -197,6 +198,7 @@ public final class ComparePart {
 		okColour = new Color(0x1e, 0x7b, 0x34);
 		problemColour = new Color(0xb4, 0x23, 0x18);
 		boldFont = JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT);
+		syntax = new SyntaxColours();
 
 		stack = new Composite(parent, SWT.NONE);
 		stackLayout = new StackLayout();
@@ -360,9 +362,9 @@ public final class ComparePart {
 		changes = table(changePane, "compare.changes"); //$NON-NLS-1$
 		column(changes, Messages.Part_severity, 80, element -> severity(((Change) element).severity()),
 				element -> ((Change) element).severity() == ChangeSeverity.BREAKING ? breakingColour : null);
+		column(changes, Messages.Part_changeFile, 150, element -> displayName(((Change) element).oldLocation().file()), null);
 		column(changes, Messages.Part_change, 440, element -> change((Change) element), null);
 		column(changes, Messages.Part_lines, 70, element -> lines((Change) element), null);
-		column(changes, Messages.Part_changeFile, 140, element -> displayName(((Change) element).oldLocation().file()), null);
 		changes.addSelectionChangedListener(event -> {
 			if (event.getStructuredSelection().getFirstElement() instanceof Change c) {
 				String file = c.oldLocation().file();
@@ -373,7 +375,10 @@ public final class ComparePart {
 					files.setSelection(new StructuredSelection(file), true); // shows that file
 					changes.setSelection(new StructuredSelection(c), true);
 				}
-				reveal(c.oldLocation().line(), c.newLocation().line());
+				// an element added or removed has a location on one side only (the other names its parent): map it
+				boolean both = c.oldLocation().pointer().equals(c.newLocation().pointer());
+				boolean added = !both && c.newLocation().pointer().startsWith(c.oldLocation().pointer());
+				reveal(both || !added ? c.oldLocation().line() : 0, both || added ? c.newLocation().line() : 0);
 			}
 		});
 
@@ -405,6 +410,7 @@ public final class ComparePart {
 		}
 		String path = shown.path();
 		drafts.put(path, preview.getText());
+		syntax.apply(preview, path);
 		Runnable store = new Runnable() {
 			@Override
 			public void run() {
@@ -769,6 +775,8 @@ public final class ComparePart {
 			int top = 0;
 			local.setText(file.oursText());
 			remote.setText(file.theirsText());
+			syntax.apply(local, file.path());
+			syntax.apply(remote, file.path());
 			local.setTopIndex(top);
 			remote.setTopIndex(top);
 			region = -1;
@@ -798,6 +806,7 @@ public final class ComparePart {
 				preview.setCaretOffset(Math.min(caret, preview.getCharCount()));
 			}
 		}
+		syntax.apply(preview, file.path());
 		clearBackgrounds(preview);
 		if (draft == null) {
 			for (Edit e : file.resultRegions()) {
@@ -1058,7 +1067,7 @@ public final class ComparePart {
 		apply.setEnabled(false);
 		run(Messages.Part_applyJob, () -> {
 			try {
-				session.applyAll();
+				session.applyAll(git);
 			} finally {
 				List<FileMerge> left = session.files();
 				sync.asyncExec(() -> {

@@ -13,6 +13,8 @@ public final class Messages extends NLS {
 	public static String Part_summaryBroken;
 	public static String Session_notResolvedEdit;
 	public static String Session_nothingWritten;
+	public static String Session_snapshotReason;
+	public static String Session_noSnapshot;
 	public static String Session_allPutBack;
 	public static String Session_notPutBack;
 	public static String Session_editProblem;

@@ -7,9 +7,10 @@ import java.util.regex.Pattern;
 /**
  * Splits JSON or YAML text into coloured tokens. Works on a range of whole lines and needs no state from
  * earlier lines except for YAML block scalars ({@code |} and {@code >}), which {@link #startsInBlockScalar}
- * finds by looking back. Fast and forgiving: text that is not valid still gets colours.
+ * finds by looking back. Fast and forgiving: text that is not valid still gets colours. The compare view
+ * colours its texts with it too (a friend of this internal package).
  */
-final class SyntaxLexer {
+public final class SyntaxLexer {
 
 	/**
 	 * One coloured stretch of text.
@@ -18,7 +19,7 @@ final class SyntaxLexer {
 	 * @param length how long it is
 	 * @param kind what it is
 	 */
-	record Token(int offset, int length, TokenKind kind) {
+	public record Token(int offset, int length, TokenKind kind) {
 	}
 
 	private static final Pattern NUMBER = Pattern
@@ -42,7 +43,7 @@ final class SyntaxLexer {
 	 * @param end where to stop
 	 * @return the tokens in order
 	 */
-	static List<Token> json(CharSequence text, int start, int end) {
+	public static List<Token> json(CharSequence text, int start, int end) {
 		SyntaxLexer lexer = new SyntaxLexer(text);
 		lexer.lexJson(start, end);
 		return lexer.tokens;
@@ -58,7 +59,7 @@ final class SyntaxLexer {
 	 *        else -1
 	 * @return the tokens in order
 	 */
-	static List<Token> yaml(CharSequence text, int start, int end, int blockIndent) {
+	public static List<Token> yaml(CharSequence text, int start, int end, int blockIndent) {
 		SyntaxLexer lexer = new SyntaxLexer(text);
 		lexer.lexYaml(start, end, blockIndent);
 		return lexer.tokens;

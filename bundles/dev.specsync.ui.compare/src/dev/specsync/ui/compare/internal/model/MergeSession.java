@@ -493,24 +493,26 @@ public final class MergeSession {
 	}
 
 	/**
-	 * Writes one merged file (atomically) and stages it; see {@link #apply(List)}.
+	 * Writes one merged file (atomically) and stages it; see {@link #apply(List, GitService)}.
 	 *
 	 * @param path the file's path
-	 * @throws SessionException as {@link #apply(List)}
+	 * @throws SessionException as {@link #apply(List, GitService)}
 	 */
 	public void apply(String path) throws SessionException {
-		apply(List.of(path));
+		apply(List.of(path), null);
 	}
 
 	/**
-	 * Writes every file of the merge that can be merged here and stages them together; see {@link #apply(List)}.
+	 * Writes every file of the merge that can be merged here and stages them together; see
+	 * {@link #apply(List, GitService)}.
 	 *
+	 * @param git the Git engine, whose snapshot engine saves the files and the index first; {@code null}: none
 	 * @return the paths written and staged
-	 * @throws SessionException as {@link #apply(List)}
+	 * @throws SessionException as {@link #apply(List, GitService)}
 	 */
-	public List<String> applyAll() throws SessionException {
+	public List<String> applyAll(GitService git) throws SessionException {
 		List<String> paths = new ArrayList<>(files.keySet());
-		apply(paths);
+		apply(paths, git);
 		return paths;
 	}
 
@@ -519,11 +521,15 @@ public final class MergeSession {
 	 * stored choices. All or nothing: when a file still has open conflicts nothing is written; when writing one file
 	 * or staging fails, the files already written get their previous bytes back. Each file is written atomically.
 	 *
+	 * Before anything is written a snapshot of the working tree and the index (with its conflict stages) is taken,
+	 * so that Undo Last Sync or {@code specsync restore} brings the unresolved merge back.
+	 *
 	 * @param paths the files' paths, all part of the merge
-	 * @throws SessionException when a file is not resolved, or writing or staging fails; the message names the file,
-	 *         and the working files are then as before
+	 * @param engine the Git engine, whose snapshot engine saves the files and the index first; {@code null}: none
+	 * @throws SessionException when a file is not resolved, the snapshot cannot be taken, or writing or staging
+	 *         fails; the message names the file, and the working files are then as before
 	 */
-	public void apply(List<String> paths) throws SessionException {
+	public void apply(List<String> paths, GitService engine) throws SessionException {
 		List<FileMerge> todo = new ArrayList<>();
 		List<String> open = new ArrayList<>();
 		for (String path : paths) {
@@ -536,6 +542,13 @@ public final class MergeSession {
 		}
 		if (!open.isEmpty()) {
 			throw new SessionException(NLS.bind(Messages.Session_nothingWritten, String.join(" ", open)), null); //$NON-NLS-1$
+		}
+		if (engine != null) {
+			try (GitWorkspace workspace = engine.open(workTree)) {
+				workspace.snapshots().take(NLS.bind(Messages.Session_snapshotReason, Integer.valueOf(todo.size())));
+			} catch (GitOperationException e) {
+				throw new SessionException(NLS.bind(Messages.Session_noSnapshot, e.getMessage()), e);
+			}
 		}
 		Map<Path, byte[]> before = new LinkedHashMap<>();
 		for (FileMerge file : todo) {

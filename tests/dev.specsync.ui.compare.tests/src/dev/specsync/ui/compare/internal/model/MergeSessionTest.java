@@ -252,7 +252,7 @@ class MergeSessionTest {
 
 		byte[] rootBefore = Files.readAllBytes(demo.resolve(ROOT));
 		byte[] bookBefore = Files.readAllBytes(demo.resolve(BOOK));
-		SessionException open = assertThrows(SessionException.class, reopened::applyAll);
+		SessionException open = assertThrows(SessionException.class, () -> reopened.applyAll(gits.getService()));
 		assertTrue(open.getMessage().startsWith("Nothing was applied") && open.getMessage().contains(ROOT), open.getMessage());
 		assertArrayEquals(rootBefore, Files.readAllBytes(demo.resolve(ROOT)), "nothing written while a file is open");
 		assertArrayEquals(bookBefore, Files.readAllBytes(demo.resolve(BOOK)), "not even the resolved file");
@@ -262,7 +262,7 @@ class MergeSessionTest {
 		// the second file cannot be written (a folder is in its way): the first one, written already, gets its bytes back
 		Files.delete(demo.resolve(BOOK));
 		Files.createDirectories(demo.resolve(BOOK).resolve("in-the-way"));
-		SessionException failed = assertThrows(SessionException.class, reopened::applyAll);
+		SessionException failed = assertThrows(SessionException.class, () -> reopened.applyAll(null));
 		assertTrue(failed.getMessage().contains(BOOK) && failed.getMessage().contains("Every file is as before"), failed.getMessage());
 		assertArrayEquals(rootBefore, Files.readAllBytes(demo.resolve(ROOT)), "all or nothing: the root is put back");
 		try (Git git = Git.open(demo.toFile())) {
@@ -272,7 +272,11 @@ class MergeSessionTest {
 		Files.delete(demo.resolve(BOOK));
 		Files.write(demo.resolve(BOOK), bookBefore);
 
-		assertEquals(List.of(ROOT, BOOK), reopened.applyAll());
+		assertEquals(List.of(ROOT, BOOK), reopened.applyAll(gits.getService()));
+		try (dev.specsync.git.engine.GitWorkspace workspace = gits.getService().open(demo)) {
+			assertTrue(workspace.snapshots().list().get(0).reason().contains("before applying the merge of 2 file(s)"),
+					"a snapshot of the unresolved merge was taken first: " + workspace.snapshots().list().get(0));
+		}
 		assertEquals(expectedRoot, Files.readString(demo.resolve(ROOT)));
 		assertEquals(theirsBook, Files.readString(demo.resolve(BOOK)));
 		try (Git git = Git.open(demo.toFile())) {
