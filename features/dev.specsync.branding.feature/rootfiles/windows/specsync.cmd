@@ -45,6 +45,8 @@ if /i "%SPECSYNC_LAUNCH%"=="workbench" goto :workbench
 exit /b %ERRORLEVEL%
 
 :workbench
+rem Fewer start-up methods reach the optimising compiler, which competed with the UI thread (see the Unix script).
+set VM_OPTIONS=-XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=6000 -XX:Tier4CompileThreshold=150000 -XX:Tier4BackEdgeThreshold=400000 %VM_OPTIONS%
 set "WORKSPACE="
 set "DEMO=false"
 set "INSTANCE=%STATE_HOME%\instances\default"
