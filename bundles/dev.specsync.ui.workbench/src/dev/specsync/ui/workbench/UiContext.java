@@ -28,6 +28,13 @@ public final class UiContext {
 	/** The part descriptor id of the definition editor. */
 	public static final String EDITOR_DESCRIPTOR = "dev.specsync.ui.partdescriptor.definitionEditor"; //$NON-NLS-1$
 
+	/**
+	 * The key, in an editor part's persisted state, of the absolute path of the file it edits. With
+	 * {@code MPart.isDirty()} it tells other parts which files have unsaved edits (the Explorer does not rename or
+	 * delete those).
+	 */
+	public static final String EDITOR_FILE = "specsync.file"; //$NON-NLS-1$
+
 	/** The element id of the stack editors open in. */
 	public static final String EDITOR_STACK = "dev.specsync.ui.partstack.editors"; //$NON-NLS-1$
 

@@ -252,4 +252,51 @@ class DefinitionEditorTest {
 		assertEquals(before, Files.readString(definition));
 		assertTrue(Files.exists(file("specs/bookshop/schemas/error.yaml")));
 	}
+
+	@Test
+	@Order(9)
+	void theExplorerNeitherRenamesNorDeletesUnderUnsavedEdits() throws Exception {
+		Path definition = file("specs/bookshop/openapi.yaml");
+		Path error = file("specs/bookshop/schemas/error.yaml");
+		String disk = Files.readString(definition);
+		window.explorer().open("demo", "Bookshop API", "Definition", "openapi.yaml");
+		EditorPage editor = window.editor("openapi.yaml");
+		int summary = editor.text().indexOf("summary: ") + "summary: ".length();
+		editor.replace(summary, 0, "Unsaved ");
+		editor.awaitDirty(true);
+		SwtDriver driver = new SwtDriver(workbench.display());
+
+		// openapi.yaml refers to error.yaml: renaming error.yaml would rewrite that $ref under the unsaved edits
+		window.explorer().pressKey(org.eclipse.swt.SWT.F2, 0, "demo", "Bookshop API", "Definition", "schemas/error.yaml");
+		org.eclipse.swt.widgets.Shell refused = driver.waitForShell("Rename error.yaml");
+		driver.screenshot(refused, "explorer-rename-unsaved");
+		assertEquals("specs/bookshop/openapi.yaml refers to error.yaml and has unsaved edits in an editor; the rename would"
+				+ " update its $ref under them. Save them, or close the editor, then try again.", message(driver, refused));
+		clickOk(driver, refused);
+		assertTrue(Files.exists(error), "error.yaml keeps its name");
+		assertEquals(disk, Files.readString(definition), "nothing was written");
+		assertTrue(editor.isDirty(), "the edits are still there");
+
+		window.explorer().pressKey(org.eclipse.swt.SWT.DEL, 0, "demo", "Bookshop API", "Definition", "openapi.yaml");
+		org.eclipse.swt.widgets.Shell refusedDelete = driver.waitForShell("Delete openapi.yaml");
+		assertEquals("specs/bookshop/openapi.yaml has unsaved edits in an editor. Save them, or close the editor, then try again.",
+				message(driver, refusedDelete));
+		clickOk(driver, refusedDelete);
+		assertEquals(disk, Files.readString(definition), "the definition is still there, unchanged");
+		assertTrue(editor.isDirty());
+
+		editor.replace(summary, "Unsaved ".length(), "");
+		editor.awaitDirty(false);
+	}
+
+	private static String message(SwtDriver driver, org.eclipse.swt.widgets.Shell dialog) {
+		return driver.onUi(() -> SwtDriver.findAll(dialog, org.eclipse.swt.widgets.Label.class,
+				l -> l.getText().contains("unsaved edits")).get(0).getText());
+	}
+
+	private static void clickOk(SwtDriver driver, org.eclipse.swt.widgets.Shell dialog) {
+		driver.click(driver.onUi(() -> SwtDriver.findAll(dialog, org.eclipse.swt.widgets.Button.class,
+				b -> "OK".equals(SwtDriver.stripMnemonic(b.getText()))).get(0)));
+		driver.waitUntil("the dialog to close", () -> driver.onUi(dialog::isDisposed));
+	}
 }

@@ -68,6 +68,7 @@ import dev.specsync.document.Severity;
 import dev.specsync.document.SourceDocument;
 import dev.specsync.ui.workbench.Problems;
 import dev.specsync.ui.workbench.Problems.Problem;
+import dev.specsync.ui.workbench.UiContext;
 import dev.specsync.workspace.Workspace;
 import dev.specsync.workspace.WorkspaceChange;
 import dev.specsync.workspace.WorkspaceListener;
@@ -85,7 +86,7 @@ import dev.specsync.workspace.WorkspaceListener;
 public final class DefinitionEditorPart {
 
 	/** The persisted-state key holding the edited file's absolute path. */
-	public static final String FILE_KEY = "specsync.file"; //$NON-NLS-1$
+	public static final String FILE_KEY = UiContext.EDITOR_FILE;
 
 	/** The widget data key under which UI tests find controls. */
 	public static final String TEST_ID = "specsync.test.id"; //$NON-NLS-1$

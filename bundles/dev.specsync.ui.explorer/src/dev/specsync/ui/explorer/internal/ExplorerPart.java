@@ -1,6 +1,7 @@
 package dev.specsync.ui.explorer.internal;
 
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,9 @@ import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
@@ -72,6 +76,12 @@ public final class ExplorerPart {
 
 	@Inject
 	private Problems problems;
+
+	@Inject
+	private EModelService models;
+
+	@Inject
+	private MApplication application;
 
 	private Composite stack;
 	private StackLayout layout;
@@ -224,6 +234,36 @@ public final class ExplorerPart {
 	}
 
 	/**
+	 * Refuses, with a message naming the file, when an editor holds unsaved edits of one of the files: a rename or
+	 * delete would write or move the file under the editor, whose next save would then bring the old name back or
+	 * overwrite the updated {@code $ref}s.
+	 *
+	 * @param subject the file the user renames or deletes
+	 * @param files the files the change writes, moves or deletes
+	 * @param title the title of the message
+	 * @return true when no editor holds unsaved edits of them
+	 */
+	private boolean noUnsavedEdits(Path subject, Collection<Path> files, String title) {
+		for (MPart part : models.findElements(application, UiContext.EDITOR_DESCRIPTOR, MPart.class)) {
+			String edited = part.getPersistedState().get(UiContext.EDITOR_FILE);
+			Path file = edited == null ? null : Path.of(edited).toAbsolutePath().normalize();
+			if (part.isDirty() && file != null && files.contains(file)) {
+				String message = file.equals(subject) ? NLS.bind(Messages.Explorer_unsavedEdits, relative(file))
+						: NLS.bind(Messages.Explorer_unsavedEditsReferring, relative(file), subject.getFileName());
+				MessageDialog.openInformation(viewer.getControl().getShell(), title, message);
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private String relative(Path file) {
+		Path root = workspace == null ? null : workspace.root();
+		return root != null && file.startsWith(root) ? root.relativize(file).toString().replace('\\', '/')
+				: file.getFileName().toString();
+	}
+
+	/**
 	 * Asks for a new name and renames the file, updating the {@code $ref}s that lead to it.
 	 *
 	 * @param item a file row
@@ -235,6 +275,9 @@ public final class ExplorerPart {
 		}
 		Path file = item.file();
 		String current = file.getFileName().toString();
+		if (!noUnsavedEdits(file.toAbsolutePath().normalize(), refactoring.filesWrittenByRename(file), NLS.bind(Messages.Explorer_renameTitle, current))) {
+			return;
+		}
 		InputDialog dialog = new InputDialog(viewer.getControl().getShell(), NLS.bind(Messages.Explorer_renameTitle, current),
 				NLS.bind(Messages.Explorer_renameMessage, current), current, text -> {
 					String name = text.strip();
@@ -275,6 +318,9 @@ public final class ExplorerPart {
 		}
 		Path file = item.file();
 		String name = file.getFileName().toString();
+		if (!noUnsavedEdits(file.toAbsolutePath().normalize(), List.of(file.toAbsolutePath().normalize()), NLS.bind(Messages.Explorer_deleteTitle, name))) {
+			return;
+		}
 		List<String> references = refactoring.referencesTo(file);
 		String question = references.isEmpty() ? NLS.bind(Messages.Explorer_deleteMessage, name)
 				: NLS.bind(Messages.Explorer_deleteReferenced, name, String.join("\n", references)); //$NON-NLS-1$

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -97,6 +98,22 @@ public final class FileRefactoring {
 					+ reference.file().document().start(reference.value()).line());
 		}
 		return found;
+	}
+
+	/**
+	 * The files a rename of a file writes: the file itself and every file with a {@code $ref} to it.
+	 *
+	 * @param file the file
+	 * @return absolute, normalized paths, the file first
+	 */
+	public Set<Path> filesWrittenByRename(Path file) {
+		Path target = file.toAbsolutePath().normalize();
+		Set<Path> files = new LinkedHashSet<>();
+		files.add(target);
+		for (Reference reference : referencesLeadingTo(target)) {
+			files.add(reference.file().path().toAbsolutePath().normalize());
+		}
+		return files;
 	}
 
 	/**

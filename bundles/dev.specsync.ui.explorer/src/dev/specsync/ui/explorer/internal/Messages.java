@@ -56,6 +56,7 @@ public final class Messages extends NLS {
 	public static String Explorer_refactoringFailed;
 	public static String Explorer_undoTooltip;
 	public static String Explorer_unsavedEdits;
+	public static String Explorer_unsavedEditsReferring;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
