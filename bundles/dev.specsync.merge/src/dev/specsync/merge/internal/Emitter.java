@@ -34,9 +34,19 @@ final class Emitter {
 	private final Version ours;
 	private final DocumentEditor editor;
 	private final String text;
+	private final boolean copy;
+	private final Version base;
 
-	Emitter(Version ours) {
+	/**
+	 * @param ours the version the edits apply to
+	 * @param copy whether content taken from another side is copied as its source text (else written from its
+	 *            data in ours' style)
+	 * @param base the common ancestor, or null: tells whether a comment on a taken value's line was changed
+	 */
+	Emitter(Version ours, boolean copy, Version base) {
 		this.ours = ours;
+		this.copy = copy;
+		this.base = base;
 		this.editor = new DocumentEditor(ours.doc);
 		this.text = ours.text;
 	}
@@ -60,7 +70,9 @@ final class Emitter {
 			}
 			Merged plan = TreeMerge.patch(o, ours, take.target(), take.from(), path);
 			if (plan instanceof Take) {
-				out.add(editor.replace(pointer(path), Nodes.toJava(take.target())));
+				TextEdit copied = copy ? Splice.value(ours, node, take.target(), take.from(), baseComment(path))
+						: null;
+				out.add(copied != null ? copied : editor.replace(pointer(path), Nodes.toJava(take.target())));
 			} else {
 				emit(plan, o, path, out);
 			}
@@ -141,18 +153,28 @@ final class Emitter {
 		String lastKept = o.keyText(kept.get(kept.size() - 1).intValue());
 		for (MapMerge.Addition a : mm.additions) {
 			if (a.afterKey() != null) {
-				out.add(editor.addEntry(ptr, a.key(), a.value(), a.afterKey()));
+				out.add(copied(editor.addEntry(ptr, a.key(), a.value(), a.afterKey()), a, o, flow));
 				continue;
 			}
 			Node first = o.key(kept.get(0).intValue());
-			TextEdit after = editor.addEntry(ptr, a.key(), a.value(), o.keyText(kept.get(0).intValue()));
+			TextEdit after = copied(editor.addEntry(ptr, a.key(), a.value(), o.keyText(kept.get(0).intValue())), a, o,
+					flow);
 			int lineStart = ours.doc.lineStartOffset(ours.doc.start(first).line());
 			String lines = after.replacement();
+			if (flow && lines.startsWith(",")) { //$NON-NLS-1$
+				// before the first entry: "entry," and the separator, where the editor wrote ", separator entry"
+				int i = 1;
+				while (i < lines.length() && Character.isWhitespace(lines.charAt(i))) {
+					i++;
+				}
+				out.add(new TextEdit(first.start(), 0, lines.substring(i) + "," + lines.substring(1, i))); //$NON-NLS-1$
+				continue;
+			}
 			if (!flow && text.substring(lineStart, first.start()).isBlank() && lines.endsWith("\n") //$NON-NLS-1$
 					&& !lines.startsWith("\n") && !lines.startsWith("\r\n")) { //$NON-NLS-1$ //$NON-NLS-2$
 				out.add(new TextEdit(lineStart, 0, after.replacement()));
 			} else {
-				out.add(editor.addEntry(ptr, a.key(), a.value(), lastKept));
+				out.add(copied(editor.addEntry(ptr, a.key(), a.value(), lastKept), a, o, flow));
 			}
 		}
 	}
@@ -190,8 +212,82 @@ final class Emitter {
 			while (before < o.size() && lm.removed[before]) {
 				before++;
 			}
-			out.add(editor.insertItem(ptr, before, in.value()));
+			out.add(copied(editor.insertItem(ptr, before, in.value()), in, o, flow));
 		}
+	}
+
+	/**
+	 * The added entry as written on its side instead of {@code rendered} (the editor's edit, which says where it
+	 * goes and how it is separated from its neighbours), when it can be copied.
+	 */
+	private TextEdit copied(TextEdit rendered, MapMerge.Addition a, MappingNode o, boolean flow) {
+		if (!copy || a.source() == null || !Splice.copyable(ours, a.from())) {
+			return rendered;
+		}
+		Node firstKey = o.key(0);
+		if (flow) {
+			String indent = Splice.leadingWhitespace(text, Splice.lineStart(text, firstKey.start()));
+			String entry = Splice.inline(ours, a.sourceKey(), a.source(), a.from(), indent);
+			return entry == null ? rendered : inline(rendered, entry);
+		}
+		String lines = Splice.entryLines(ours, a.sourceKey(), a.source(), a.from(),
+				ours.column(firstKey.start()) - 1);
+		return lines == null ? rendered : wholeLines(rendered, lines);
+	}
+
+	/** The inserted item as written on its side instead of {@code rendered}, when it can be copied. */
+	private TextEdit copied(TextEdit rendered, ListMerge.Insertion in, SequenceNode o, boolean flow) {
+		if (!copy || in.source() == null || !Splice.copyable(ours, in.from())) {
+			return rendered;
+		}
+		Node first = o.get(0);
+		if (flow) {
+			String indent = Splice.leadingWhitespace(text, Splice.lineStart(text, first.start()));
+			String item = Splice.inline(ours, in.source(), in.source(), in.from(), indent);
+			return item == null ? rendered : inline(rendered, item);
+		}
+		int dash = first.start() - 1;
+		while (dash > 0 && text.charAt(dash) != '-') {
+			dash--;
+		}
+		String lines = Splice.itemLines(ours, in.source(), in.from(), ours.column(dash) - 1);
+		return lines == null ? rendered : wholeLines(rendered, lines);
+	}
+
+	/** {@code rendered} (",", separator, new text; or new text, ",", separator) with {@code copied} as new text. */
+	private static TextEdit inline(TextEdit rendered, String copied) {
+		String r = rendered.replacement();
+		if (r.startsWith(",")) { //$NON-NLS-1$
+			int i = 1;
+			while (i < r.length() && Character.isWhitespace(r.charAt(i))) {
+				i++;
+			}
+			return new TextEdit(rendered.offset(), rendered.length(), r.substring(0, i) + copied);
+		}
+		int comma = r.lastIndexOf(',');
+		if (comma < 0 || !r.substring(comma + 1).isBlank()) {
+			return rendered;
+		}
+		return new TextEdit(rendered.offset(), rendered.length(), copied + r.substring(comma));
+	}
+
+	/** {@code rendered} (whole new lines, or a line break and lines at the end of a file) with {@code lines}. */
+	private TextEdit wholeLines(TextEdit rendered, String lines) {
+		String nl = ours.doc.style().lineEnding().text();
+		String r = rendered.replacement();
+		if (r.endsWith(nl)) {
+			return new TextEdit(rendered.offset(), rendered.length(), lines);
+		}
+		if (r.startsWith(nl)) {
+			return new TextEdit(rendered.offset(), rendered.length(),
+					nl + lines.substring(0, lines.length() - nl.length()));
+		}
+		return rendered;
+	}
+
+	/** The comment the base has after the value at {@code path}, or null. */
+	private String baseComment(List<String> path) {
+		return base == null ? null : Splice.comment(base, base.doc.at(pointer(path)).orElse(null));
 	}
 
 	/** Functional view of entry i's first and last node. */

@@ -66,8 +66,11 @@ sealed interface Merged {
 			this.ours = ours;
 		}
 
-		/** An entry added after {@code afterKey}. */
-		record Addition(String afterKey, String key, Object value) {
+		/**
+		 * An entry added after {@code afterKey}; {@code sourceKey}/{@code source} in {@code from} are the entry as
+		 * written on the side it comes from (null: a value that exists on no side).
+		 */
+		record Addition(String afterKey, String key, Object value, Node sourceKey, Node source, Version from) {
 		}
 
 		boolean isEmpty() {
@@ -116,8 +119,11 @@ sealed interface Merged {
 			this.removed = new boolean[ours.size()];
 		}
 
-		/** An item inserted before ours' item {@code before}. */
-		record Insertion(int before, Object value) {
+		/**
+		 * An item inserted before ours' item {@code before}; {@code source} in {@code from} is the item as written
+		 * on the side it comes from (null: a value that exists on no side).
+		 */
+		record Insertion(int before, Object value, Node source, Version from) {
 		}
 
 		boolean isEmpty() {

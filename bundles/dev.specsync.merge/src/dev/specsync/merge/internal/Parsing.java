@@ -15,7 +15,7 @@ final class Parsing {
 	static Version version(Object value) {
 		try {
 			return new Version(Side.THEIRS, SourceDocument.parse("<value>", JsonWriter.write(value, null), //$NON-NLS-1$
-					Format.JSON, LoadOptions.defaults()));
+					Format.JSON, LoadOptions.defaults()), true);
 		} catch (DocumentException e) {
 			throw new IllegalStateException("JSON written here did not parse: " + e.getMessage(), e); //$NON-NLS-1$
 		}

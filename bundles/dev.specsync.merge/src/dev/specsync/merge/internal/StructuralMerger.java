@@ -75,9 +75,15 @@ public final class StructuralMerger implements Merger {
 		List<Conflict> conflicts = new ArrayList<>();
 		SourceDocument merged;
 		try {
-			List<TextEdit> edits = new Emitter(vo).emit(plan);
-			merged = edits.isEmpty() ? vo.doc : vo.doc.withText(vo.doc.applyToText(edits));
-			String mismatch = verify(plan, vo.root(), vo, merged.root(), new Version(Side.OURS, merged), ""); //$NON-NLS-1$
+			// Content taken from a side is copied as that side's text; should a copy not hold the planned data
+			// (a construct the copy does not handle), the plan is written again from data in ours' style.
+			merged = copied(plan, vo, vb);
+			String mismatch = null;
+			if (merged == null) {
+				List<TextEdit> edits = new Emitter(vo, false, vb).emit(plan);
+				merged = edits.isEmpty() ? vo.doc : vo.doc.withText(vo.doc.applyToText(edits));
+				mismatch = verify(plan, vo.root(), vo, merged.root(), new Version(Side.OURS, merged), ""); //$NON-NLS-1$
+			}
 			if (mismatch != null) {
 				throw new IllegalStateException("the written text does not hold the merged value at '" + mismatch //$NON-NLS-1$
 						+ "'"); //$NON-NLS-1$
@@ -96,6 +102,19 @@ public final class StructuralMerger implements Merger {
 		}
 		return new MergeResultImpl(request, oursOriginal, merged, conflicts, List.of(), Set.of())
 				.withReferenceConflicts(vb, vt);
+	}
+
+	/** The plan written as edits of ours copying taken content as text, or null when the written text does not hold the plan's data. */
+	private static SourceDocument copied(Merged plan, Version vo, Version vb) {
+		try {
+			List<TextEdit> edits = new Emitter(vo, true, vb).emit(plan);
+			SourceDocument merged = edits.isEmpty() ? vo.doc : vo.doc.withText(vo.doc.applyToText(edits));
+			return verify(plan, vo.root(), vo, merged.root(), new Version(Side.OURS, merged), "") == null //$NON-NLS-1$
+					? merged : null;
+		} catch (DocumentException | IllegalArgumentException | IllegalStateException
+				| StringIndexOutOfBoundsException e) {
+			return null;
+		}
 	}
 
 	private static Version parseUnchecked(Side side, MergeRequest request, byte[] bytes, Format format) {

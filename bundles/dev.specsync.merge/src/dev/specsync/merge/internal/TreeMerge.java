@@ -152,7 +152,7 @@ final class TreeMerge {
 					after++;
 				}
 				plan.additions.add(new MapMerge.Addition(after < 0 ? null : om.keyText(after), k,
-						Nodes.toJava(tm.value(j))));
+						Nodes.toJava(tm.value(j)), tm.key(j), tm.value(j), vt));
 			} else if (!Values.same(bm.value(bi.intValue()), vb, tm.value(j), vt)) {
 				conflicts.add(new Found(append(path, k), ConflictKind.MODIFY_DELETE, bm.value(bi.intValue()), null,
 						tm.value(j), "ours deleted this, theirs changed it")); //$NON-NLS-1$
@@ -256,7 +256,7 @@ final class TreeMerge {
 						&& !tIdx.containsKey(id.of(os.get(after + 1)))) {
 					after++;
 				}
-				plan.insertions.add(new ListMerge.Insertion(after + 1, Nodes.toJava(ts.get(j))));
+				plan.insertions.add(new ListMerge.Insertion(after + 1, Nodes.toJava(ts.get(j)), ts.get(j), vt));
 			}
 		}
 		plan.insertions.sort((a, b) -> Integer.compare(a.before(), b.before()));
@@ -294,7 +294,7 @@ final class TreeMerge {
 						plan.removed[x] = true;
 					}
 					for (int x = c.theirsFrom(); x < c.theirsTo(); x++) {
-						plan.insertions.add(new ListMerge.Insertion(c.oursTo(), Nodes.toJava(ts.get(x))));
+						plan.insertions.add(new ListMerge.Insertion(c.oursTo(), Nodes.toJava(ts.get(x)), ts.get(x), vt));
 					}
 				}
 			}

@@ -11,12 +11,19 @@ final class Version {
 	final SourceDocument doc;
 	final String text;
 	final boolean json;
+	/** Text written here from plain values (a resolution), not a side's source: never copied into the result. */
+	final boolean synthetic;
 
 	Version(Side side, SourceDocument doc) {
+		this(side, doc, false);
+	}
+
+	Version(Side side, SourceDocument doc, boolean synthetic) {
 		this.side = side;
 		this.doc = doc;
 		this.text = doc.text();
 		this.json = doc.format() == Format.JSON;
+		this.synthetic = synthetic;
 	}
 
 	Node root() {

@@ -100,7 +100,7 @@ class MergeSemanticsTest {
 	@Test
 	void reformatOnOneSideAndContentEditOnTheOther() throws Exception {
 		// ours: re-indented by four, flow mappings written as blocks, quotes changed, keys reordered (a YAML dumper);
-		// the new enum value follows the model's rule for new scalars: plain when plain is safe
+		// theirs' changed title and new enum value are copied as theirs wrote them (plain), not re-quoted
 		String ours = """
 				openapi: "3.0.3"
 				info:
@@ -144,7 +144,7 @@ class MergeSemanticsTest {
 		String theirs = edit(edit(BASE, "title: Pets", "title: Pet Store"), "enum: [cat, dog]", "enum: [cat, dog, bird]");
 		MergeResult r = merge(BASE, ours, theirs);
 		assertTrue(r.isClean(), () -> r.conflicts().toString());
-		assertEquals(ours.replace("    title: \"Pets\"", "    title: \"Pet Store\"").replace(
+		assertEquals(ours.replace("    title: \"Pets\"", "    title: Pet Store").replace(
 				"                        - \"dog\"\n", "                        - \"dog\"\n                        - bird\n"),
 				r.text());
 	}
