@@ -231,7 +231,7 @@ final class Emitter {
 			return entry == null ? rendered : inline(rendered, entry);
 		}
 		String lines = Splice.entryLines(ours, a.sourceKey(), a.source(), a.from(),
-				ours.column(firstKey.start()) - 1);
+				ours.column(firstKey.start()) - 1, base);
 		return lines == null ? rendered : wholeLines(rendered, lines);
 	}
 
@@ -250,7 +250,7 @@ final class Emitter {
 		while (dash > 0 && text.charAt(dash) != '-') {
 			dash--;
 		}
-		String lines = Splice.itemLines(ours, in.source(), in.from(), ours.column(dash) - 1);
+		String lines = Splice.itemLines(ours, in.source(), in.from(), ours.column(dash) - 1, base);
 		return lines == null ? rendered : wholeLines(rendered, lines);
 	}
 

@@ -52,7 +52,7 @@ final class Splice {
 	 * The whole lines of a YAML block mapping entry of {@code from}, re-based to {@code column}; null unless the key
 	 * starts its line.
 	 */
-	static String entryLines(Version ours, Node key, Node value, Version from, int column) {
+	static String entryLines(Version ours, Node key, Node value, Version from, int column, Version base) {
 		if (!copyable(ours, from) || from.json || key.anchor() != null || value instanceof AliasNode) {
 			return null;
 		}
@@ -60,11 +60,12 @@ final class Splice {
 		if (!from.text.substring(start, key.start()).isBlank()) {
 			return null;
 		}
-		return lines(ours, from, start, value, column - (key.start() - start));
+		return lines(ours, from, comments(from, start, key.start() - start, base), value,
+				column - (key.start() - start));
 	}
 
 	/** The whole lines of a YAML block sequence item of {@code from}, re-based to {@code dashColumn}; or null. */
-	static String itemLines(Version ours, Node item, Version from, int dashColumn) {
+	static String itemLines(Version ours, Node item, Version from, int dashColumn, Version base) {
 		if (!copyable(ours, from) || from.json || item instanceof AliasNode) {
 			return null;
 		}
@@ -79,7 +80,7 @@ final class Splice {
 		if (!from.text.substring(start, dash).isBlank()) {
 			return null;
 		}
-		return lines(ours, from, start, item, dashColumn - (dash - start));
+		return lines(ours, from, comments(from, start, dash - start, base), item, dashColumn - (dash - start));
 	}
 
 	/**
@@ -94,6 +95,25 @@ final class Splice {
 		String theirs = leadingWhitespace(from.text, lineStart(from.text, first.start()));
 		return ours.json ? rebaseJson(fragment, theirs, indent, newline(ours))
 				: shift(fragment, false, indent.length() - theirs.length(), newline(ours));
+	}
+
+	/**
+	 * The start of the comment lines right above the line at {@code start} at its {@code column} that the base
+	 * does not have (they came with the new entry), else {@code start}.
+	 */
+	private static int comments(Version from, int start, int column, Version base) {
+		int at = start;
+		while (at > 0) {
+			int prev = lineStart(from.text, at - 1);
+			String line = from.text.substring(prev, at).stripTrailing();
+			String comment = line.strip();
+			if (!comment.startsWith("#") || line.length() - comment.length() != column //$NON-NLS-1$
+					|| base != null && base.text.contains(comment)) {
+				break;
+			}
+			at = prev;
+		}
+		return at;
 	}
 
 	private static String lines(Version ours, Version from, int start, Node last, int delta) {
