@@ -10,6 +10,7 @@ public final class GitDaemon implements AutoCloseable {
 	private final Path root;
 	private final int port;
 	private Process process;
+	private boolean tracePackets;
 
 	private GitDaemon(Path root, int port) {
 		this.root = root;
@@ -22,11 +23,31 @@ public final class GitDaemon implements AutoCloseable {
 		return daemon;
 	}
 
+	/** A daemon whose upload-pack and receive-pack write every protocol line to {@link #packets()}. */
+	public static GitDaemon startTracingPackets(Path root) {
+		GitDaemon daemon = new GitDaemon(root, Servers.freePort());
+		daemon.tracePackets = true;
+		daemon.launch();
+		return daemon;
+	}
+
+	/** The protocol lines the server saw and sent (git's GIT_TRACE_PACKET), for {@link #startTracingPackets}. */
+	public String packets() {
+		return Servers.read(packetLog());
+	}
+
+	private Path packetLog() {
+		return root.resolveSibling(root.getFileName() + "-packets.log");
+	}
+
 	private void launch() {
 		Path log = root.resolveSibling(root.getFileName() + "-daemon.log");
 		ProcessBuilder pb = Git.isolate(new ProcessBuilder("git", "daemon", "--reuseaddr", "--listen=127.0.0.1",
 				"--port=" + port, "--base-path=" + root, "--export-all", "--enable=receive-pack", "--informative-errors",
 				root.toString())).redirectErrorStream(true).redirectOutput(log.toFile());
+		if (tracePackets) {
+			pb.environment().put("GIT_TRACE_PACKET", packetLog().toAbsolutePath().toString());
+		}
 		try {
 			process = pb.start();
 		} catch (IOException e) {

@@ -75,7 +75,8 @@ final class JGitPull extends RemoteOperationBase<PullOperation, SyncResult> impl
 		Integrator integrator = new Integrator(workspace, hook, monitor(), "pull"); //$NON-NLS-1$
 		integrator.requireNoUnfinishedOperation();
 
-		FetchResult fetched = configure(Git.wrap(repository).fetch()).setRemote(remote).setProgressMonitor(monitor()).call();
+		FetchResult fetched = JGitFetch.call(configure(Git.wrap(repository).fetch()).setRemote(remote).setProgressMonitor(monitor()),
+				repository);
 		Ref advertised = fetched.getAdvertisedRef(merge);
 		if (advertised == null) {
 			advertised = fetched.getAdvertisedRef(Constants.R_HEADS + merge);
