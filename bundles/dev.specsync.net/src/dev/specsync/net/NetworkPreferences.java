@@ -3,7 +3,8 @@ package dev.specsync.net;
 /**
  * The keys of the network settings in the Eclipse preferences, instance scope, node {@link #NODE}. The
  * workbench's preference pages and the command line edit them; the {@link NetworkSettings} service reads
- * them on every call. A proxy password is never a preference: it is kept in secure storage.
+ * them on every call. The proxy's user name and password are never preferences: they are kept in secure
+ * storage ({@link ProxyCredentials}).
  */
 public final class NetworkPreferences {
 
@@ -42,9 +43,12 @@ public final class NetworkPreferences {
 	public static final String PROXY_NON_PROXY_HOSTS = "proxy.nonProxyHosts"; //$NON-NLS-1$
 
 	/**
-	 * User name for a proxy that requires sign-in; its password is in secure storage under the same node
-	 * name, never in preferences.
+	 * Not read: the user name of a proxy that requires sign-in is kept with its password in secure storage
+	 * ({@link ProxyCredentials}), never in preferences.
+	 *
+	 * @deprecated the proxy's user name is in secure storage
 	 */
+	@Deprecated
 	public static final String PROXY_USER = "proxy.user"; //$NON-NLS-1$
 
 	/**

@@ -1,8 +1,11 @@
 package dev.specsync.net;
 
+import java.net.PasswordAuthentication;
+import java.net.Proxy;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.osgi.annotation.versioning.ProviderType;
 
@@ -59,6 +62,18 @@ public interface NetworkSettings {
 	 * @return the proxy settings, never {@code null}
 	 */
 	ProxyConfiguration proxy();
+
+	/**
+	 * The user name and password to send to a proxy that requires sign-in ({@link ProxyCredentials}).
+	 *
+	 * @param proxy a proxy {@link ProxyConfiguration#select} chose
+	 * @return the sign-in stored for the proxy's host and port; empty for {@link Proxy#NO_PROXY}, a proxy
+	 *         without one, or when secure storage cannot be read
+	 * @since 1.1
+	 */
+	default Optional<PasswordAuthentication> proxyAuthentication(Proxy proxy) {
+		return Optional.empty();
+	}
 
 	/**
 	 * Settings for code that runs without the OSGi service: the JVM's and the operating system's certificate

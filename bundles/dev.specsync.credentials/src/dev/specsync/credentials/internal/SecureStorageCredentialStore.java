@@ -1,6 +1,7 @@
 package dev.specsync.credentials.internal;
 
 import java.io.IOException;
+import java.net.PasswordAuthentication;
 import java.net.URL;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -28,17 +29,20 @@ import org.osgi.service.component.annotations.Component;
 
 import dev.specsync.credentials.CredentialStore;
 import dev.specsync.credentials.CredentialStoreException;
+import dev.specsync.net.ProxyCredentials;
 
 /**
  * {@link CredentialStore} on Eclipse secure storage. Secrets are kept under
  * {@code /dev.specsync/credentials/<host>/<account>} (node names slash-encoded), key {@code secret}, encrypted.
+ * The HTTP proxy's sign-in ({@link ProxyCredentials}) is kept under {@code /dev.specsync/proxy/<host:port>}, keys
+ * {@code user} and {@code password}, both encrypted (the user name is not a node name, unlike a Git account).
  * Which storage is used and how it is unlocked is described in the bundle's README (default storage, or an
  * explicit location and password file for headless use).
  *
  * <p>Thread-safe: every access is synchronized on this object, as secure storage nodes are not.
  */
-@Component(service = CredentialStore.class)
-public final class SecureStorageCredentialStore implements CredentialStore {
+@Component(service = { CredentialStore.class, ProxyCredentials.class })
+public final class SecureStorageCredentialStore implements CredentialStore, ProxyCredentials {
 
 	/** Framework or system property: the secure storage file to use instead of the default one. */
 	public static final String LOCATION_PROPERTY = "specsync.secureStorage.location";
@@ -47,6 +51,9 @@ public final class SecureStorageCredentialStore implements CredentialStore {
 
 	private static final String ROOT = "/dev.specsync/credentials";
 	private static final String SECRET_KEY = "secret";
+	private static final String PROXY_ROOT = "/dev.specsync/proxy";
+	private static final String PROXY_USER_KEY = "user";
+	private static final String PROXY_PASSWORD_KEY = "password";
 
 	private ISecurePreferences storage;
 	private String storageError;
@@ -162,13 +169,17 @@ public final class SecureStorageCredentialStore implements CredentialStore {
 	}
 
 	private ISecurePreferences root() throws CredentialStoreException {
+		return storage().node(ROOT);
+	}
+
+	private ISecurePreferences storage() throws CredentialStoreException {
 		open();
 		if (storage == null) {
 			throw new CredentialStoreException("Secure storage is not available: " + storageError + " On a machine without "
 					+ "a keyring, set " + LOCATION_PROPERTY + " and " + PASSWORD_FILE_PROPERTY + " (see the README of "
 					+ "dev.specsync.credentials).", null);
 		}
-		return storage.node(ROOT);
+		return storage;
 	}
 
 	@Override
@@ -266,6 +277,94 @@ public final class SecureStorageCredentialStore implements CredentialStore {
 		} catch (IOException e) {
 			throw failure("removed", h, account, e);
 		}
+	}
+
+	@Override
+	public synchronized Optional<PasswordAuthentication> read(String host, int port) throws IOException {
+		String name = proxyNode(host, port);
+		try {
+			ISecurePreferences proxies = storage().node(PROXY_ROOT);
+			if (!proxies.nodeExists(name)) {
+				return Optional.empty();
+			}
+			ISecurePreferences node = proxies.node(name);
+			String user = node.get(PROXY_USER_KEY, null);
+			byte[] bytes = node.getByteArray(PROXY_PASSWORD_KEY, null);
+			if (user == null || bytes == null) {
+				return Optional.empty();
+			}
+			CharBuffer chars = StandardCharsets.UTF_8.decode(ByteBuffer.wrap(bytes));
+			char[] password = new char[chars.remaining()];
+			chars.get(password);
+			Arrays.fill(bytes, (byte) 0);
+			if (chars.hasArray()) {
+				Arrays.fill(chars.array(), '\0');
+			}
+			try {
+				return Optional.of(new PasswordAuthentication(user, password));
+			} finally {
+				Arrays.fill(password, '\0');
+			}
+		} catch (StorageException e) {
+			throw new IOException(proxyFailure("read", host, port, e), e);
+		} catch (CredentialStoreException e) {
+			throw new IOException(e.getMessage(), e);
+		}
+	}
+
+	@Override
+	public synchronized void store(String host, int port, String user, char[] password) throws IOException {
+		if (user == null || user.isBlank()) {
+			throw new IllegalArgumentException("a proxy user name is expected");
+		}
+		String name = proxyNode(host, port);
+		ByteBuffer encoded = StandardCharsets.UTF_8.encode(CharBuffer.wrap(password));
+		byte[] bytes = new byte[encoded.remaining()];
+		encoded.get(bytes);
+		try {
+			ISecurePreferences node = storage().node(PROXY_ROOT).node(name);
+			node.put(PROXY_USER_KEY, user.strip(), true);
+			node.putByteArray(PROXY_PASSWORD_KEY, bytes, true);
+			node.flush();
+		} catch (StorageException e) {
+			throw new IOException(proxyFailure("stored", host, port, e), e);
+		} catch (CredentialStoreException e) {
+			throw new IOException(e.getMessage(), e);
+		} finally {
+			Arrays.fill(bytes, (byte) 0);
+			if (encoded.hasArray()) {
+				Arrays.fill(encoded.array(), (byte) 0);
+			}
+		}
+	}
+
+	@Override
+	public synchronized boolean remove(String host, int port) throws IOException {
+		String name = proxyNode(host, port);
+		try {
+			ISecurePreferences proxies = storage().node(PROXY_ROOT);
+			if (!proxies.nodeExists(name)) {
+				return false;
+			}
+			proxies.node(name).removeNode();
+			proxies.flush();
+			return true;
+		} catch (CredentialStoreException e) {
+			throw new IOException(e.getMessage(), e);
+		}
+	}
+
+	private static String proxyNode(String host, int port) {
+		if (port < 1 || port > 65535) {
+			throw new IllegalArgumentException("a proxy port from 1 to 65535 is expected");
+		}
+		return EncodingUtils.encodeSlashes(normalizeHost(host) + ":" + port);
+	}
+
+	private static String proxyFailure(String what, String host, int port, Exception e) {
+		return "The sign-in of the proxy " + host + ":" + port + " could not be " + what + " in secure storage: "
+				+ e.getMessage() + ". If secure storage was created with another master password, enter the proxy's "
+				+ "user name and password again; otherwise check that its file is writable.";
 	}
 
 	private static String normalizeHost(String host) {

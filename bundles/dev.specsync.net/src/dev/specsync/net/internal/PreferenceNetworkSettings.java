@@ -1,19 +1,29 @@
 package dev.specsync.net.internal;
 
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.PasswordAuthentication;
+import java.net.Proxy;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 import dev.specsync.net.CertificateTrust;
 import dev.specsync.net.NetworkPreferences;
 import dev.specsync.net.NetworkSettings;
 import dev.specsync.net.ProxyConfiguration;
+import dev.specsync.net.ProxyCredentials;
 
 /**
  * The {@link NetworkSettings} service on the instance-scope preferences of node
@@ -29,6 +39,10 @@ public final class PreferenceNetworkSettings implements NetworkSettings {
 	private final Path defaultUserFolder;
 	private final Path enterpriseFolder;
 	private final CertificateTrustCache cache = new CertificateTrustCache();
+
+	/** Secure storage of the proxy's sign-in (the credentials bundle), when it runs. */
+	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+	volatile ProxyCredentials proxyCredentials;
 
 	/** Creates the service; Declarative Services calls this. */
 	public PreferenceNetworkSettings() {
@@ -90,6 +104,20 @@ public final class PreferenceNetworkSettings implements NetworkSettings {
 			}
 		}
 		return ProxyConfiguration.fromEnvironment(environment);
+	}
+
+	@Override
+	public Optional<PasswordAuthentication> proxyAuthentication(Proxy proxy) {
+		ProxyCredentials store = proxyCredentials;
+		if (store == null || proxy.type() != Proxy.Type.HTTP || !(proxy.address() instanceof InetSocketAddress address)) {
+			return Optional.empty();
+		}
+		try {
+			return store.read(address.getHostString(), address.getPort());
+		} catch (IOException e) {
+			// secure storage locked or unreadable: connect without, the proxy's refusal says what is missing
+			return Optional.empty();
+		}
 	}
 
 	private static String instancePreference(String key) {

@@ -2,11 +2,17 @@ package dev.specsync.net.jgit;
 
 import java.io.File;
 import java.io.IOException;
+import java.net.PasswordAuthentication;
 import java.net.Proxy;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -157,9 +163,38 @@ public final class NetworkTransportConfig implements TransportConfigCallback, Au
 			} catch (URISyntaxException e) {
 				throw new IOException("not a valid URL: " + e.getMessage(), e); //$NON-NLS-1$
 			}
+			Optional<PasswordAuthentication> signIn = settings.get().proxyAuthentication(proxy);
+			if (signIn.isEmpty()) {
+				return new JDKHttpConnection(url, proxy) {
+					// the constructor is protected
+				};
+			}
+			String authorization = basic(signIn.get());
 			return new JDKHttpConnection(url, proxy) {
-				// the constructor is protected
+				{
+					// sent to the proxy with every request (preemptive, as git's http.proxy user:password does)
+					setRequestProperty("Proxy-Authorization", authorization); //$NON-NLS-1$
+				}
 			};
+		}
+
+		private static String basic(PasswordAuthentication signIn) {
+			char[] password = signIn.getPassword();
+			CharBuffer chars = CharBuffer.allocate(signIn.getUserName().length() + 1 + password.length);
+			chars.put(signIn.getUserName()).put(':').put(password).flip();
+			ByteBuffer bytes = StandardCharsets.UTF_8.encode(chars);
+			byte[] raw = new byte[bytes.remaining()];
+			bytes.get(raw);
+			try {
+				return "Basic " + Base64.getEncoder().encodeToString(raw); //$NON-NLS-1$
+			} finally {
+				Arrays.fill(raw, (byte) 0);
+				Arrays.fill(chars.array(), '\0');
+				Arrays.fill(password, '\0');
+				if (bytes.hasArray()) {
+					Arrays.fill(bytes.array(), (byte) 0);
+				}
+			}
 		}
 
 		@Override

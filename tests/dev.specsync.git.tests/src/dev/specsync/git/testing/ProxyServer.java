@@ -25,6 +25,14 @@ public final class ProxyServer implements AutoCloseable {
 
 	/** Starts the proxy; skips the calling test when tinyproxy is not installed. */
 	public static ProxyServer start(Path state) {
+		return start(state, null, null);
+	}
+
+	/**
+	 * Starts a proxy that answers 407 to every request without {@code Proxy-Authorization: Basic} for the given
+	 * user and password (tinyproxy's {@code BasicAuth}); skips the calling test when tinyproxy is not installed.
+	 */
+	public static ProxyServer start(Path state, String user, String password) {
 		assumeTrue(Servers.onPath("tinyproxy"), "tinyproxy is missing: install it (releng/scripts/install-test-packages.sh "
 				+ "does when run as root) to run the proxy tests");
 		try {
@@ -33,7 +41,7 @@ public final class ProxyServer implements AutoCloseable {
 			Path log = state.resolve("tinyproxy.log");
 			Path conf = state.resolve("tinyproxy.conf");
 			Files.writeString(conf, "Port " + port + "\nListen 127.0.0.1\nTimeout 60\nLogFile \"" + log
-					+ "\"\nLogLevel Info\nPidFile \"" + state.resolve("tinyproxy.pid") + "\"\nMaxClients 20\nAllow 127.0.0.1\n");
+					+ "\"\nLogLevel Info\nPidFile \"" + state.resolve("tinyproxy.pid") + "\"\nMaxClients 20\nAllow 127.0.0.1\n" + (user == null ? "" : "BasicAuth " + user + " " + password + "\n"));
 			Process process = new ProcessBuilder(Servers.which("tinyproxy"), "-d", "-c", conf.toString())
 					.redirectErrorStream(true).redirectOutput(state.resolve("tinyproxy.out").toFile()).start();
 			Servers.awaitPort(port, process, log);
