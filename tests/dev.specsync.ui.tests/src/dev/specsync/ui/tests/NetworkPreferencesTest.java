@@ -1,10 +1,12 @@
 package dev.specsync.ui.tests;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.PasswordAuthentication;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,8 +19,11 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
 
 import dev.specsync.net.NetworkPreferences;
+import dev.specsync.net.ProxyCredentials;
 import dev.specsync.ui.connect.internal.preferences.CertificatesPage;
 import dev.specsync.ui.tests.driver.MainWindowPage;
 import dev.specsync.ui.tests.driver.PreferencesDialogPage;
@@ -33,6 +38,8 @@ import dev.specsync.ui.tests.driver.SwtDriver;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class NetworkPreferencesTest {
 
+	private static final String PROXY_PASSWORD = "Pr0xy-S3cret";
+
 	private static Path state;
 	private static RunningWorkbench workbench;
 	private static SwtDriver driver;
@@ -41,6 +48,10 @@ class NetworkPreferencesTest {
 	@BeforeAll
 	static void start() throws Exception {
 		state = Files.createTempDirectory("specsync-ui-network");
+		Path password = state.resolve("storage-password");
+		Files.writeString(password, "test-master-password\n");
+		System.setProperty("specsync.secureStorage.location", state.resolve("secure_storage").toString());
+		System.setProperty("specsync.secureStorage.passwordFile", password.toString());
 		workbench = RunningWorkbench.start();
 		IEclipsePreferences node = InstanceScope.INSTANCE.getNode(NetworkPreferences.NODE);
 		node.put(NetworkPreferences.TRUST_USER_FOLDER, state.resolve("certificates").toString());
@@ -55,6 +66,8 @@ class NetworkPreferencesTest {
 		if (workbench != null) {
 			workbench.close();
 		}
+		System.clearProperty("specsync.secureStorage.location");
+		System.clearProperty("specsync.secureStorage.passwordFile");
 		IEclipsePreferences node = InstanceScope.INSTANCE.getNode(NetworkPreferences.NODE);
 		node.clear();
 		node.flush();
@@ -76,8 +89,24 @@ class NetworkPreferencesTest {
 		assertFalse(preferences.isEnabled("Apply and Close"), "a bad port cannot be saved");
 		preferences.type("preferences.network.port", "3128");
 		preferences.type("preferences.network.nonProxyHosts", "localhost, .corp.example");
+		preferences.type("preferences.network.user", "proxy-alice");
+		assertTrue(preferences.allText().contains("Enter the proxy password for proxy-alice."), preferences.allText());
+		assertFalse(preferences.isEnabled("Apply and Close"), "a new user needs a password");
+		preferences.type("preferences.network.password", PROXY_PASSWORD);
 		preferences.screenshot("preferences-network");
 		preferences.close("Apply and Close");
+
+		// the sign-in is in secure storage, keyed by the proxy, and nowhere in the preferences
+		BundleContext context = FrameworkUtil.getBundle(NetworkPreferencesTest.class).getBundleContext();
+		ProxyCredentials proxies = context.getService(context.getServiceReference(ProxyCredentials.class));
+		PasswordAuthentication signIn = proxies.read("proxy.corp.example", 3128).orElseThrow();
+		assertEquals("proxy-alice", signIn.getUserName());
+		assertArrayEquals(PROXY_PASSWORD.toCharArray(), signIn.getPassword());
+		IEclipsePreferences saved = InstanceScope.INSTANCE.getNode(NetworkPreferences.NODE);
+		for (String key : saved.keys()) {
+			String value = saved.get(key, "");
+			assertFalse(value.contains("proxy-alice") || value.contains(PROXY_PASSWORD), key + " holds the sign-in");
+		}
 
 		IEclipsePreferences node = InstanceScope.INSTANCE.getNode(NetworkPreferences.NODE);
 		assertEquals("manual", node.get(NetworkPreferences.PROXY_MODE, null));
@@ -88,6 +117,8 @@ class NetworkPreferencesTest {
 		PreferencesDialogPage again = PreferencesDialogPage.open(driver, windowShell);
 		again.showPage("Network");
 		assertEquals("proxy.corp.example", again.text("preferences.network.host"), "the page shows what is stored");
+		assertEquals("proxy-alice", again.text("preferences.network.user"), "the user comes from secure storage");
+		assertEquals("", again.text("preferences.network.password"), "the stored password is never shown");
 		again.press("Restore Defaults");
 		assertFalse(again.enabled("preferences.network.host"), "the default is the system proxy");
 		again.close("Apply and Close");

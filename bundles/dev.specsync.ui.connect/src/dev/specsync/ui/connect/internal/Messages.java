@@ -104,6 +104,11 @@ public final class Messages extends NLS {
 	public static String Network_noHost;
 	public static String Network_badPort;
 	public static String Network_secrets;
+	public static String Network_user;
+	public static String Network_password;
+	public static String Network_passwordHint;
+	public static String Network_noPassword;
+	public static String Network_signInFailed;
 	public static String Certificates_page;
 	public static String Certificates_description;
 	public static String Certificates_subject;

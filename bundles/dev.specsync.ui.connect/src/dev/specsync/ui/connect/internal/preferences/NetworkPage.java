@@ -1,6 +1,10 @@
 package dev.specsync.ui.connect.internal.preferences;
 
+import java.io.IOException;
+import java.net.PasswordAuthentication;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
@@ -20,6 +24,7 @@ import org.osgi.service.prefs.BackingStoreException;
 
 import dev.specsync.net.NetworkPreferences;
 import dev.specsync.net.ProxyConfiguration;
+import dev.specsync.net.ProxyCredentials;
 import dev.specsync.ui.connect.internal.ConnectDialog;
 import dev.specsync.ui.connect.internal.Messages;
 
@@ -35,11 +40,21 @@ public final class NetworkPage extends PreferencePage {
 	private Text host;
 	private Text port;
 	private Text nonProxyHosts;
+	private Text user;
+	private Text password;
+	private final ProxyCredentials proxyCredentials;
+	private String storedUser = ""; //$NON-NLS-1$
 
-	/** The page. */
-	public NetworkPage() {
+	/**
+	 * The page.
+	 *
+	 * @param proxyCredentials secure storage of the proxy's sign-in, {@code null} when the credentials bundle
+	 *            is not running (the user and password fields are then disabled)
+	 */
+	public NetworkPage(ProxyCredentials proxyCredentials) {
 		super(Messages.Network_page);
 		setDescription(Messages.Network_description);
+		this.proxyCredentials = proxyCredentials;
 	}
 
 	private static IEclipsePreferences node() {
@@ -69,6 +84,10 @@ public final class NetworkPage extends PreferencePage {
 		portData.widthHint = new PixelConverter(parent).convertWidthInCharsToPixels(8);
 		nonProxyHosts = PageControls.text(fields, Messages.Network_nonProxyHosts, "preferences.network.nonProxyHosts"); //$NON-NLS-1$
 		PageControls.hint(fields, Messages.Network_nonProxyHostsHint);
+		user = PageControls.text(fields, Messages.Network_user, "preferences.network.user"); //$NON-NLS-1$
+		password = PageControls.text(fields, Messages.Network_password, "preferences.network.password"); //$NON-NLS-1$
+		password.setEchoChar('\u25CF');
+		PageControls.hint(fields, Messages.Network_passwordHint);
 		Label secrets = new Label(body, SWT.WRAP);
 		secrets.setText(Messages.Network_secrets);
 		GridData secretsData = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
@@ -82,8 +101,11 @@ public final class NetworkPage extends PreferencePage {
 		for (Button radio : new Button[] { system, none, manual }) {
 			radio.addListener(SWT.Selection, e -> update());
 		}
+		loadSignIn();
 		host.addListener(SWT.Modify, e -> update());
 		port.addListener(SWT.Modify, e -> update());
+		user.addListener(SWT.Modify, e -> update());
+		password.addListener(SWT.Modify, e -> update());
 		Dialog.applyDialogFont(body);
 		update();
 		return body;
@@ -107,6 +129,29 @@ public final class NetworkPage extends PreferencePage {
 		nonProxyHosts.setText(nonProxy);
 	}
 
+	/** The user name stored for the saved manual proxy; the stored password is never shown. */
+	private void loadSignIn() {
+		storedUser = ""; //$NON-NLS-1$
+		if (proxyCredentials != null && manual.getSelection() && problem() == null) {
+			try {
+				Optional<PasswordAuthentication> stored = proxyCredentials.read(host.getText().strip(), portNumber());
+				stored.ifPresent(signIn -> {
+					storedUser = signIn.getUserName();
+					Arrays.fill(signIn.getPassword(), '\0');
+				});
+			} catch (IOException e) {
+				setMessage(NLS.bind(Messages.Network_signInFailed, e.getMessage()), WARNING);
+			}
+		}
+		user.setText(storedUser);
+		password.setText(""); //$NON-NLS-1$
+	}
+
+	private int portNumber() {
+		String value = port.getText().strip();
+		return value.isEmpty() ? 8080 : Integer.parseInt(value);
+	}
+
 	private static ProxyConfiguration.Mode mode(String value) {
 		for (ProxyConfiguration.Mode mode : ProxyConfiguration.Mode.values()) {
 			if (mode.name().toLowerCase(Locale.ROOT).equals(value.strip().toLowerCase(Locale.ROOT))) {
@@ -121,6 +166,8 @@ public final class NetworkPage extends PreferencePage {
 		host.setEnabled(isManual);
 		port.setEnabled(isManual);
 		nonProxyHosts.setEnabled(isManual);
+		user.setEnabled(isManual && proxyCredentials != null);
+		password.setEnabled(isManual && proxyCredentials != null);
 		String problem = isManual ? problem() : null;
 		setErrorMessage(problem);
 		setValid(problem == null);
@@ -130,7 +177,15 @@ public final class NetworkPage extends PreferencePage {
 		if (host.getText().isBlank()) {
 			return Messages.Network_noHost;
 		}
-		return portProblem(port.getText());
+		String portProblem = portProblem(port.getText());
+		if (portProblem != null) {
+			return portProblem;
+		}
+		String name = user.getText().strip();
+		if (proxyCredentials != null && !name.isEmpty() && !name.equals(storedUser) && password.getText().isEmpty()) {
+			return NLS.bind(Messages.Network_noPassword, name);
+		}
+		return null;
 	}
 
 	/**
@@ -156,6 +211,8 @@ public final class NetworkPage extends PreferencePage {
 	@Override
 	protected void performDefaults() {
 		load("", "", "", ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		user.setText(""); //$NON-NLS-1$
+		password.setText(""); //$NON-NLS-1$
 		update();
 		super.performDefaults();
 	}
@@ -176,12 +233,39 @@ public final class NetworkPage extends PreferencePage {
 		put(node, NetworkPreferences.PROXY_HOST, host.getText());
 		put(node, NetworkPreferences.PROXY_PORT, port.getText());
 		put(node, NetworkPreferences.PROXY_NON_PROXY_HOSTS, nonProxyHosts.getText());
+		if (mode == ProxyConfiguration.Mode.MANUAL && !saveSignIn()) {
+			return false;
+		}
 		try {
 			node.flush();
 			return true;
 		} catch (BackingStoreException e) {
 			setErrorMessage(NLS.bind(Messages.Preferences_saveFailed, e.getMessage()));
 			return false;
+		}
+	}
+
+	/** Stores, keeps or removes the manual proxy's sign-in in secure storage. */
+	private boolean saveSignIn() {
+		if (proxyCredentials == null) {
+			return true;
+		}
+		String proxyHost = host.getText().strip();
+		int proxyPort = portNumber();
+		String name = user.getText().strip();
+		char[] secret = password.getTextChars();
+		try {
+			if (name.isEmpty()) {
+				proxyCredentials.remove(proxyHost, proxyPort);
+			} else if (secret.length > 0) {
+				proxyCredentials.store(proxyHost, proxyPort, name, secret);
+			}
+			return true;
+		} catch (IOException | IllegalArgumentException e) {
+			setErrorMessage(NLS.bind(Messages.Network_signInFailed, e.getMessage()));
+			return false;
+		} finally {
+			Arrays.fill(secret, '\0');
 		}
 	}
 

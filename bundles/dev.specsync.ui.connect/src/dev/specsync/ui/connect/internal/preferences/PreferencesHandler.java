@@ -23,6 +23,7 @@ import org.osgi.framework.ServiceReference;
 
 import dev.specsync.credentials.CredentialStore;
 import dev.specsync.net.NetworkSettings;
+import dev.specsync.net.ProxyCredentials;
 import dev.specsync.ui.connect.PreferencePageContribution;
 import dev.specsync.ui.connect.internal.Messages;
 import dev.specsync.workspace.Workspace;
@@ -56,7 +57,11 @@ public final class PreferencesHandler {
 		ServiceReference<NetworkSettings> networkReference = context == null ? null
 				: context.getServiceReference(NetworkSettings.class);
 		NetworkSettings network = networkReference == null ? null : context.getService(networkReference);
-		pages.add(BuiltInPage.of("dev.specsync.ui.preferences.network", Messages.Network_page, 400, NetworkPage::new)); //$NON-NLS-1$
+		ServiceReference<ProxyCredentials> proxyReference = context == null ? null
+				: context.getServiceReference(ProxyCredentials.class);
+		ProxyCredentials proxyCredentials = proxyReference == null ? null : context.getService(proxyReference);
+		pages.add(BuiltInPage.of("dev.specsync.ui.preferences.network", Messages.Network_page, 400, //$NON-NLS-1$
+				() -> new NetworkPage(proxyCredentials)));
 		pages.add(BuiltInPage.of("dev.specsync.ui.preferences.certificates", Messages.Certificates_page, 500, //$NON-NLS-1$
 				() -> new CertificatesPage(network)));
 		List<ServiceReference<PreferencePageContribution>> references = new ArrayList<>();
