@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -130,6 +133,36 @@ class GitEngineLocalTest {
 			assertEquals(" M notes.txt\n?? later.txt\n", repo.git("status", "--porcelain"),
 					"files not chosen stay uncommitted");
 			assertEquals("untracked\n", repo.git("show", "HEAD:new.txt"));
+		}
+	}
+
+	/**
+	 * Git (as built by Debian and most distributions, without USE_NSEC) compares file times in whole seconds: an
+	 * entry whose file time is in the index file's second is racily clean and Git re-reads the file. An edit of the
+	 * same size in that second must stay visible to Git after the engine rewrote the index in a later second.
+	 * The times are set explicitly so that the race the test once lost under load is taken every time.
+	 */
+	@Test
+	void anEditInTheIndexSecondStaysVisibleToGitAfterTheEngineRewritesTheIndex() throws Exception {
+		try (TestRepo repo = repo(); GitWorkspace ws = Engines.service().open(repo.dir())) {
+			repo.git("config", "core.trustctime", "false"); // the ctime of the edit cannot be set; the mtime decides
+			Instant second = Instant.now().minusSeconds(60).truncatedTo(ChronoUnit.SECONDS);
+			Files.setLastModifiedTime(repo.path("notes.txt"), FileTime.from(second.plusMillis(100)));
+			repo.git("update-index", "--refresh"); // Git records notes.txt ("one") with the time second.100
+			Files.setLastModifiedTime(repo.path(".git/index"), FileTime.from(second.plusMillis(500)));
+			repo.write("notes.txt", "two\n"); // same size, same second: only the racy-clean rule tells them apart
+			Files.setLastModifiedTime(repo.path("notes.txt"), FileTime.from(second.plusMillis(200)));
+			// diff-files, unlike status, never rewrites (and so never smudges) the index
+			assertEquals("M\tnotes.txt\n", repo.git("diff-files", "--name-status"), "Git tells the edit apart");
+
+			repo.write("openapi.yaml", "openapi: 3.1.1\n");
+			ws.commit("Bump version", Engines.AUTHOR).setPaths(List.of("openapi.yaml")).call();
+
+			assertEquals(" M notes.txt\n", repo.git("status", "--porcelain", "--untracked-files=no"),
+					"an edit Git could tell apart before the commit must not look committed after it");
+			repo.git("add", "notes.txt");
+			assertEquals("M  notes.txt\n", repo.git("status", "--porcelain", "--untracked-files=no"));
+			repo.assertFsckClean();
 		}
 	}
 

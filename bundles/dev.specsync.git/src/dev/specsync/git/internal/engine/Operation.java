@@ -3,6 +3,7 @@ package dev.specsync.git.internal.engine;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.lib.Repository;
@@ -41,6 +42,7 @@ abstract class Operation<T> implements GitOperation<T> {
 			throw new IllegalStateException("an operation runs once; create a new one"); //$NON-NLS-1$
 		}
 		called = true;
+		FileTime index = RacyIndex.time(repository);
 		try {
 			requireWorkspaceFolder();
 			T result = run();
@@ -53,7 +55,22 @@ abstract class Operation<T> implements GitOperation<T> {
 			GitOperationException missing = missingWorkspaceFolder(e);
 			throw missing != null ? missing : translate(e);
 		} finally {
+			keepEditsVisibleToGit(index);
 			finished();
+		}
+	}
+
+	/**
+	 * After the run, whether it succeeded or not (a failed commit may have staged already): keeps the edits Git
+	 * could tell apart before the run visible to Git, see {@link RacyIndex}.
+	 */
+	private void keepEditsVisibleToGit(FileTime index) {
+		try {
+			RacyIndex.keepRacyEntriesRacy(repository, index);
+		} catch (IOException | RuntimeException e) {
+			// The index is locked by another program or unreadable. The run's own effect stands (failing here
+			// would report a done commit as not done); such an edit stays as hidden from Git as it was without
+			// this check, until the file changes again.
 		}
 	}
 
