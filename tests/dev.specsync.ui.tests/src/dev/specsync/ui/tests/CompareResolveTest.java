@@ -24,6 +24,10 @@ import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.lib.RepositoryState;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -89,6 +93,63 @@ class CompareResolveTest {
 		if (gitTracker != null) {
 			gitTracker.close();
 		}
+	}
+
+	@Test
+	@Order(-1)
+	void compareWithBranchOrVersionOffersTheRefsSaysWhatATextNamesAndComparesWithIt() throws Exception {
+		window.explorer().open("demo", "Bookshop API", "Definition", "openapi.yaml");
+		window.editor("openapi.yaml");
+		SwtDriver driver = new SwtDriver(workbench.display());
+		Shell dialog = window.openCompareWithRevision();
+		Combo field = driver.onUi(() -> SwtDriver.findAll(dialog, Combo.class, c -> true).get(0));
+		List<String> offered = driver.onUi(() -> List.of(field.getItems()));
+		assertEquals("origin/main", offered.get(0), "the upstream first: " + offered);
+		assertTrue(offered.contains("main"), offered::toString);
+		assertEquals("origin/main", driver.onUi(field::getText));
+		Button compareButton = driver.onUi(() -> SwtDriver.findAll(dialog, Button.class,
+				b -> "Compare".equals(SwtDriver.stripMnemonic(b.getText()))).get(0));
+		assertTrue(driver.onUi(compareButton::isEnabled));
+		assertTrue(resolvedText(driver, dialog).startsWith("Remote-tracking branch origin/main at commit "), resolvedText(driver, dialog));
+
+		driver.onUi(() -> {
+			field.setText("v9");
+			return null;
+		});
+		assertEquals("There is no branch, tag or commit named \"v9\" in this repository. Pick one from the list, or fetch"
+				+ " first if it is on the remote.", resolvedText(driver, dialog));
+		assertFalse(driver.onUi(compareButton::isEnabled), "nothing to compare with");
+		driver.screenshot(dialog, "compare-with-revision-unknown");
+
+		String head;
+		try (Git git = Git.open(demo.toFile())) {
+			head = git.getRepository().resolve("HEAD").name();
+		}
+		driver.onUi(() -> {
+			field.setText(head);
+			return null;
+		});
+		assertTrue(resolvedText(driver, dialog).startsWith("Commit " + head.substring(0, 10) + ": "), resolvedText(driver, dialog));
+		assertTrue(driver.onUi(compareButton::isEnabled));
+		driver.screenshot(dialog, "compare-with-revision");
+		driver.click(compareButton);
+
+		ComparePage view = window.compareView().await();
+		assertEquals("Compare " + ROOT + " with " + head.substring(0, 10), view.summary());
+		assertEquals(ours, view.localText());
+		assertEquals(show(head + ":" + ROOT), view.remoteText(), "the commit's version on the right");
+		assertFalse(view.visible("apply"), "nothing to apply when only comparing");
+		String right = "Version on " + head.substring(0, 10);
+		assertTrue(driver.onUi(() -> java.util.Arrays.stream(workbench.display().getShells())
+				.anyMatch(sh -> !SwtDriver.findAll(sh, Label.class, l -> right.equals(l.getText())).isEmpty())),
+				"the right side names the commit");
+		window.screenshot("compare-with-revision-view");
+		closeTheView();
+	}
+
+	private static String resolvedText(SwtDriver driver, Shell dialog) {
+		return driver.onUi(() -> SwtDriver.findAll(dialog, Label.class,
+				l -> "revision.resolved".equals(l.getData("specsync.test.id"))).get(0).getText());
 	}
 
 	@Test

@@ -61,6 +61,7 @@ import dev.specsync.ui.compare.internal.model.Values;
 import dev.specsync.ui.workbench.UiContext;
 import dev.specsync.workspace.Workspace;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
 /**
@@ -81,6 +82,12 @@ public final class ComparePart {
 	 * the file's path in the working tree.
 	 */
 	public static final String COMPARE_FILE = "specsync.compare.file"; //$NON-NLS-1$
+
+	/**
+	 * Persisted-state key, beside {@link #COMPARE_FILE}, of the branch, tag or commit to compare the file with;
+	 * without it the file is compared with its branch's upstream.
+	 */
+	public static final String COMPARE_REVISION = "specsync.compare.revision"; //$NON-NLS-1$
 
 	/** One session job at a time, in the order scheduled. */
 	private static final ISchedulingRule SERIAL = new ISchedulingRule() {
@@ -123,6 +130,8 @@ public final class ComparePart {
 
 	private Workspace workspace;
 	private String compareFile;
+
+	private String compareRevision;
 	private Composite conflictPane;
 	private Label conflictTitle;
 	private Label changesTitle;
@@ -191,6 +200,7 @@ public final class ComparePart {
 	public void createControls(Composite parent, MPart part) {
 		this.part = part;
 		compareFile = part.getPersistedState().get(COMPARE_FILE);
+		compareRevision = part.getPersistedState().get(COMPARE_REVISION);
 		changedBackground = new Color(0xe3, 0xee, 0xfb);
 		conflictBackground = new Color(0xfb, 0xe0, 0xdc);
 		currentBackground = new Color(0xff, 0xf1, 0xb8);
@@ -318,7 +328,8 @@ public final class ComparePart {
 		SashForm texts = new SashForm(sides, SWT.HORIZONTAL);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(texts);
 		local = text(pane(texts, Messages.Part_local), "compare.local"); //$NON-NLS-1$
-		remote = text(pane(texts, Messages.Part_remote), "compare.remote"); //$NON-NLS-1$
+		remote = text(pane(texts, compareRevision == null ? Messages.Part_remote : NLS.bind(Messages.Part_revision, otherName())),
+				"compare.remote"); //$NON-NLS-1$
 		link(local, remote, true);
 		link(remote, local, false);
 	}
@@ -353,7 +364,7 @@ public final class ComparePart {
 		editValue = button(choices, Messages.Part_editValue, null, "compare.editValue"); //$NON-NLS-1$
 		editValue.addListener(SWT.Selection, e -> edit());
 
-		Composite changePane = pane(lists, Messages.Part_changes);
+		Composite changePane = pane(lists, NLS.bind(Messages.Part_changes, otherName()));
 		changesTitle = (Label) changePane.getChildren()[0];
 		changesTitle.setData(TEST_ID, "compare.changesTitle"); //$NON-NLS-1$
 		changesCount = new Label(changePane, SWT.NONE);
@@ -591,9 +602,11 @@ public final class ComparePart {
 		}
 		show(Messages.Part_noMergeTitle, Messages.Part_loading, false);
 		String comparing = compareFile;
+		String revision = compareRevision;
 		run(Messages.Part_loadJob, () -> {
-			session = comparing != null ? MergeSession.compareWithUpstream(target.root(), comparing, differ)
-					: MergeSession.open(target.root(), merger, differ);
+			session = comparing == null ? MergeSession.open(target.root(), merger, differ)
+					: revision != null ? MergeSession.compareWith(target.root(), comparing, revision, differ)
+							: MergeSession.compareWithUpstream(target.root(), comparing, differ);
 			MergeSession opened = session;
 			List<FileMerge> all = opened.files();
 			Map<String, String> unusable = opened.unusable();
@@ -767,8 +780,8 @@ public final class ComparePart {
 		boolean sameFile = before != null && before.path().equals(file.path());
 		String name = displayName(file.path());
 		conflictTitle.setText(NLS.bind(Messages.Part_conflictsIn, name));
-		changesTitle.setText(file.apiRoot().map(root -> NLS.bind(Messages.Part_changesApi, displayName(root)))
-				.orElse(NLS.bind(Messages.Part_changesIn, name)));
+		changesTitle.setText(file.apiRoot().map(root -> NLS.bind(Messages.Part_changesApi, displayName(root), otherName()))
+				.orElse(NLS.bind(Messages.Part_changesIn, name, otherName())));
 		conflictTitle.getParent().layout();
 		changesTitle.getParent().layout();
 		if (!sameFile) {
@@ -1115,6 +1128,32 @@ public final class ComparePart {
 	private void restoreLayout() {
 		if (models.find(UiContext.EDITOR_STACK, application) instanceof MPartStack editors
 				&& editors.getChildren().contains(part)) {
+			editors.getTags().remove(IPresentationEngine.MAXIMIZED);
+		}
+	}
+
+	/** What the right side is, in sentences: "remote", or the branch, tag or (abbreviated) commit compared with. */
+	private String otherName() {
+		if (compareRevision == null) {
+			return Messages.Part_remoteName;
+		}
+		return compareRevision.matches("[0-9a-fA-F]{40}") ? compareRevision.substring(0, 10) : compareRevision; //$NON-NLS-1$
+	}
+
+	/**
+	 * Gives the layout back when the user closes the view (not when the workbench shuts down, which renders nothing
+	 * anymore): the handlers maximized the editor stack for both sides, and with the view gone the Explorer and
+	 * Source Control are wanted again. Another compare view still open keeps the room.
+	 */
+	@PreDestroy
+	public void closed() {
+		if (part == null || part.isToBeRendered()) {
+			return;
+		}
+		if (models.find(UiContext.EDITOR_STACK, application) instanceof MPartStack editors
+				&& editors.getTags().contains(IPresentationEngine.MAXIMIZED)
+				&& editors.getChildren().stream().noneMatch(other -> other != part && other.isToBeRendered()
+						&& ResolveConflictsHandler.DESCRIPTOR.equals(other.getElementId()))) {
 			editors.getTags().remove(IPresentationEngine.MAXIMIZED);
 		}
 	}

@@ -74,7 +74,7 @@ public final class CompareWithRemoteHandler {
 	}
 
 	/** The active editor's file relative to the workspace root, {@code /} separated, or null. */
-	private static String file(MPart active, Workspace workspace) {
+	static String file(MPart active, Workspace workspace) {
 		if (active == null || workspace == null) {
 			return null;
 		}

@@ -220,6 +220,16 @@ public final class MainWindowPage {
 		return new ComparePage(driver, shell).await();
 	}
 
+	/**
+	 * Chooses Repository &gt; Compare with Branch or Version (for the active editor's file) and waits for its dialog.
+	 *
+	 * @return the dialog's shell
+	 */
+	public Shell openCompareWithRevision() {
+		driver.chooseMenu(shell, "Repository", "Compare with Branch or Version\u2026");
+		return driver.waitForShell("Compare with Branch or Version");
+	}
+
 	/** @return the compare view's lists as they say which file they belong to, and its editable merged result */
 	public MultiFileComparePage multiFileCompare() {
 		return new MultiFileComparePage(driver, shell);

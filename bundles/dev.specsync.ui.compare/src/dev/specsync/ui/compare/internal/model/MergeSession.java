@@ -353,18 +353,60 @@ public final class MergeSession {
 			if (upstream == null) {
 				throw new SessionException(NLS.bind(Messages.Session_noUpstream, branch), null);
 			}
-			ObjectId blob = repository.resolve(upstream + ':' + path);
-			byte[] remote = blob == null ? new byte[0] : repository.open(blob).getCachedBytes(Integer.MAX_VALUE);
-			byte[] local = java.nio.file.Files.readAllBytes(root.resolve(path));
-			MergeSession session = new MergeSession(root, repository.getDirectory().toPath(), null, differ, false);
-			session.title = NLS.bind(Messages.Session_compareTitle, path, Repository.shortenRefName(upstream));
-			MergeState state = new MergeState(new MergeRequest(path, null, local, remote, root.resolve(path).getParent()),
-					List.of());
-			session.files.put(path, session.compared(state, List.of(), null));
-			return session;
+			return compared(root, repository, path, upstream, Repository.shortenRefName(upstream), differ);
 		} catch (IOException e) {
 			throw new SessionException(NLS.bind(Messages.Session_unreadable, root, reason(e)), e);
 		}
+	}
+
+	/**
+	 * Compares one file of the working tree with its version in any commit: a branch (local or remote-tracking), a
+	 * tag of a published version, or a commit id, as Git names them. Like {@link #compareWithUpstream}, the session
+	 * has that one file and nothing to apply; a file the commit does not have compares with an empty file.
+	 *
+	 * @param workTree the working tree's root
+	 * @param path the file's path in the working tree, {@code /} separated
+	 * @param revision what to compare with, e.g. {@code main}, {@code origin/main}, {@code v1.2.0} or a commit id
+	 * @param differ the semantic differ
+	 * @return the session
+	 * @throws SessionException when the revision names no commit of the repository, or a file cannot be read
+	 */
+	public static MergeSession compareWith(Path workTree, String path, String revision, SchemaDiffer differ) throws SessionException {
+		Path root = workTree.toAbsolutePath().normalize();
+		String name = revision == null ? "" : revision.strip(); //$NON-NLS-1$
+		try (Git git = Git.open(root.toFile())) {
+			Repository repository = git.getRepository();
+			ObjectId commit = name.isEmpty() ? null : resolveCommit(repository, name);
+			if (commit == null) {
+				throw new SessionException(NLS.bind(Messages.Session_noSuchRevision, name), null);
+			}
+			String label = ObjectId.isId(name) ? name.substring(0, 10) : Repository.shortenRefName(name);
+			return compared(root, repository, path, commit.name(), label, differ);
+		} catch (IOException e) {
+			throw new SessionException(NLS.bind(Messages.Session_unreadable, root, reason(e)), e);
+		}
+	}
+
+	/** The commit a revision names, or null when it names none (or something that is not a commit). */
+	private static ObjectId resolveCommit(Repository repository, String revision) {
+		try {
+			return repository.resolve(revision + "^{commit}"); //$NON-NLS-1$
+		} catch (IOException | IllegalArgumentException e) { // also a revision that is not valid syntax
+			return null;
+		}
+	}
+
+	private static MergeSession compared(Path root, Repository repository, String path, String revision, String label,
+			SchemaDiffer differ) throws IOException {
+		ObjectId blob = repository.resolve(revision + ':' + path);
+		byte[] other = blob == null ? new byte[0] : repository.open(blob).getCachedBytes(Integer.MAX_VALUE);
+		byte[] local = java.nio.file.Files.readAllBytes(root.resolve(path));
+		MergeSession session = new MergeSession(root, repository.getDirectory().toPath(), null, differ, false);
+		session.title = NLS.bind(Messages.Session_compareTitle, path, label);
+		MergeState state = new MergeState(new MergeRequest(path, null, local, other, root.resolve(path).getParent()),
+				List.of());
+		session.files.put(path, session.compared(state, List.of(), null));
+		return session;
 	}
 
 	/** @return the working tree's root */

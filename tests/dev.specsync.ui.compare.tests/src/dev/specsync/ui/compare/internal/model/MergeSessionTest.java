@@ -314,4 +314,43 @@ class MergeSessionTest {
 		assertEquals(chosen, again.mergedText());
 		assertFalse(session.editResult(ROOT, chosen).isEdited(), "a text equal to the choices' result is no edit");
 	}
+
+	@Test
+	void aFileComparesWithItsVersionOnAnyBranchTagOrCommit() throws Exception {
+		String tagged;
+		String commitId;
+		try (Git git = Git.open(demo.toFile())) {
+			git.reset().setMode(org.eclipse.jgit.api.ResetCommand.ResetType.HARD).setRef("HEAD").call(); // no merge
+			git.tag().setName("v1.0.0").call();
+			tagged = Files.readString(demo.resolve(ROOT));
+			commitId = git.getRepository().resolve("HEAD").name();
+		}
+		String edited = tagged.replace("default: 25", "default: 30");
+		assertFalse(edited.equals(tagged), "the demo's page size is 25");
+		Files.writeString(demo.resolve(ROOT), edited);
+
+		MergeSession withTag = MergeSession.compareWith(demo, ROOT, "v1.0.0", differs.getService());
+		assertEquals("Compare " + ROOT + " with v1.0.0", withTag.title());
+		assertFalse(withTag.isMerging());
+		FileMerge file = withTag.file(ROOT).orElseThrow();
+		assertEquals(edited, file.oursText(), "the working tree's file");
+		assertEquals(tagged, file.theirsText(), "the tagged version");
+		assertTrue(file.conflicts().isEmpty());
+		assertFalse(file.changes().orElseThrow().changes().isEmpty(), () -> "the page size changed: " + file.changes());
+
+		MergeSession withCommit = MergeSession.compareWith(demo, ROOT, commitId, differs.getService());
+		assertEquals("Compare " + ROOT + " with " + commitId.substring(0, 10), withCommit.title());
+		assertEquals(tagged, withCommit.file(ROOT).orElseThrow().theirsText());
+
+		MergeSession withRemote = MergeSession.compareWith(demo, ROOT, "origin/main", differs.getService());
+		assertEquals(theirs, withRemote.file(ROOT).orElseThrow().theirsText(), "the remote-tracking branch's version");
+
+		for (String missing : List.of("v9.9.9", "main..origin/main", "")) {
+			SessionException refused = assertThrows(SessionException.class,
+					() -> MergeSession.compareWith(demo, ROOT, missing, differs.getService()));
+			assertEquals("There is no branch, tag or commit named \"" + missing + "\" in this repository. Pick one from the"
+					+ " list, or fetch first if it is on the remote.", refused.getMessage());
+		}
+		assertEquals(edited, Files.readString(demo.resolve(ROOT)), "comparing writes nothing");
+	}
 }
