@@ -26,9 +26,6 @@ import jakarta.inject.Named;
  */
 public final class CompareWithRemoteHandler {
 
-	/** The persisted-state key under which the definition editor keeps its file (see the editor bundle). */
-	static final String EDITOR_FILE = "specsync.file"; //$NON-NLS-1$
-
 	/** Creates the handler; the workbench calls this. */
 	public CompareWithRemoteHandler() {
 	}
@@ -78,7 +75,7 @@ public final class CompareWithRemoteHandler {
 		if (active == null || workspace == null) {
 			return null;
 		}
-		String open = active.getPersistedState().get(EDITOR_FILE);
+		String open = active.getPersistedState().get(UiContext.EDITOR_FILE);
 		if (open == null) {
 			return null;
 		}
