@@ -102,7 +102,9 @@ class CompareResolveTest {
 		window.editor("openapi.yaml");
 		SwtDriver driver = new SwtDriver(workbench.display());
 		Shell dialog = window.openCompareWithRevision();
-		Combo field = driver.onUi(() -> SwtDriver.findAll(dialog, Combo.class, c -> true).get(0));
+		Combo leftSide = driver.onUi(() -> SwtDriver.findAll(dialog, Combo.class, c -> "revision.left".equals(c.getData("specsync.test.id"))).get(0));
+		assertEquals("Working tree", driver.onUi(leftSide::getText), "the left side is the working tree unless chosen");
+		Combo field = driver.onUi(() -> SwtDriver.findAll(dialog, Combo.class, c -> "revision".equals(c.getData("specsync.test.id"))).get(0));
 		List<String> offered = driver.onUi(() -> List.of(field.getItems()));
 		assertEquals("origin/main", offered.get(0), "the upstream first: " + offered);
 		assertTrue(offered.contains("main"), offered::toString);

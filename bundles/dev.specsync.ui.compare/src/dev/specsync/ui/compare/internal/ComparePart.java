@@ -89,6 +89,12 @@ public final class ComparePart {
 	 */
 	public static final String COMPARE_REVISION = "specsync.compare.revision"; //$NON-NLS-1$
 
+	/**
+	 * Persisted-state key, beside {@link #COMPARE_REVISION}, of the branch, tag or commit on the left side; without
+	 * it the left side is the working tree.
+	 */
+	public static final String COMPARE_BASE = "specsync.compare.base"; //$NON-NLS-1$
+
 	/** One session job at a time, in the order scheduled. */
 	private static final ISchedulingRule SERIAL = new ISchedulingRule() {
 		@Override
@@ -132,6 +138,8 @@ public final class ComparePart {
 	private String compareFile;
 
 	private String compareRevision;
+
+	private String compareBase;
 	private Composite conflictPane;
 	private Label conflictTitle;
 	private Label changesTitle;
@@ -201,6 +209,7 @@ public final class ComparePart {
 		this.part = part;
 		compareFile = part.getPersistedState().get(COMPARE_FILE);
 		compareRevision = part.getPersistedState().get(COMPARE_REVISION);
+		compareBase = part.getPersistedState().get(COMPARE_BASE);
 		changedBackground = new Color(0xe3, 0xee, 0xfb);
 		conflictBackground = new Color(0xfb, 0xe0, 0xdc);
 		currentBackground = new Color(0xff, 0xf1, 0xb8);
@@ -327,7 +336,8 @@ public final class ComparePart {
 
 		SashForm texts = new SashForm(sides, SWT.HORIZONTAL);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(texts);
-		local = text(pane(texts, Messages.Part_local), "compare.local"); //$NON-NLS-1$
+		local = text(pane(texts, compareBase == null ? Messages.Part_local : NLS.bind(Messages.Part_revision, leftName())),
+				"compare.local"); //$NON-NLS-1$
 		remote = text(pane(texts, compareRevision == null ? Messages.Part_remote : NLS.bind(Messages.Part_revision, otherName())),
 				"compare.remote"); //$NON-NLS-1$
 		link(local, remote, true);
@@ -364,7 +374,7 @@ public final class ComparePart {
 		editValue = button(choices, Messages.Part_editValue, null, "compare.editValue"); //$NON-NLS-1$
 		editValue.addListener(SWT.Selection, e -> edit());
 
-		Composite changePane = pane(lists, NLS.bind(Messages.Part_changes, otherName()));
+		Composite changePane = pane(lists, NLS.bind(Messages.Part_changes, otherName(), leftName()));
 		changesTitle = (Label) changePane.getChildren()[0];
 		changesTitle.setData(TEST_ID, "compare.changesTitle"); //$NON-NLS-1$
 		changesCount = new Label(changePane, SWT.NONE);
@@ -603,9 +613,10 @@ public final class ComparePart {
 		show(Messages.Part_noMergeTitle, Messages.Part_loading, false);
 		String comparing = compareFile;
 		String revision = compareRevision;
+		String base = compareBase;
 		run(Messages.Part_loadJob, () -> {
 			session = comparing == null ? MergeSession.open(target.root(), merger, differ)
-					: revision != null ? MergeSession.compareWith(target.root(), comparing, revision, differ)
+					: revision != null ? MergeSession.compare(target.root(), comparing, base, revision, differ)
 							: MergeSession.compareWithUpstream(target.root(), comparing, differ);
 			MergeSession opened = session;
 			List<FileMerge> all = opened.files();
@@ -780,8 +791,9 @@ public final class ComparePart {
 		boolean sameFile = before != null && before.path().equals(file.path());
 		String name = displayName(file.path());
 		conflictTitle.setText(NLS.bind(Messages.Part_conflictsIn, name));
-		changesTitle.setText(file.apiRoot().map(root -> NLS.bind(Messages.Part_changesApi, displayName(root), otherName()))
-				.orElse(NLS.bind(Messages.Part_changesIn, name, otherName())));
+		changesTitle.setText(file.apiRoot()
+				.map(root -> NLS.bind(Messages.Part_changesApi, new Object[] { displayName(root), otherName(), leftName() }))
+				.orElse(NLS.bind(Messages.Part_changesIn, new Object[] { name, otherName(), leftName() })));
 		conflictTitle.getParent().layout();
 		changesTitle.getParent().layout();
 		if (!sameFile) {
@@ -1134,10 +1146,12 @@ public final class ComparePart {
 
 	/** What the right side is, in sentences: "remote", or the branch, tag or (abbreviated) commit compared with. */
 	private String otherName() {
-		if (compareRevision == null) {
-			return Messages.Part_remoteName;
-		}
-		return compareRevision.matches("[0-9a-fA-F]{40}") ? compareRevision.substring(0, 10) : compareRevision; //$NON-NLS-1$
+		return compareRevision == null ? Messages.Part_remoteName : MergeSession.shortName(compareRevision);
+	}
+
+	/** What the left side is, in sentences: "local" (the working tree), or the branch, tag or commit. */
+	private String leftName() {
+		return compareBase == null ? Messages.Part_localName : MergeSession.shortName(compareBase);
 	}
 
 	/**

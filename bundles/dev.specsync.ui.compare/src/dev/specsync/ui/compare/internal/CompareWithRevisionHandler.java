@@ -15,6 +15,7 @@ import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
 
+import dev.specsync.ui.compare.internal.model.MergeSession;
 import dev.specsync.ui.workbench.UiContext;
 import dev.specsync.workspace.Workspace;
 import jakarta.inject.Named;
@@ -68,8 +69,18 @@ public final class CompareWithRevisionHandler {
 		MPart part = parts.createPart(ResolveConflictsHandler.DESCRIPTOR);
 		part.getPersistedState().put(ComparePart.COMPARE_FILE, path);
 		part.getPersistedState().put(ComparePart.COMPARE_REVISION, revision);
-		part.setLabel(NLS.bind(Messages.Part_compareRevisionLabel, path.substring(path.lastIndexOf('/') + 1), dialog.label()));
-		part.setTooltip(NLS.bind(Messages.Session_compareTitle, path, dialog.label()));
+		if (dialog.base() != null) {
+			part.getPersistedState().put(ComparePart.COMPARE_BASE, dialog.base());
+		}
+		String name = path.substring(path.lastIndexOf('/') + 1);
+		if (dialog.base() == null) {
+			part.setLabel(NLS.bind(Messages.Part_compareRevisionLabel, name, dialog.label()));
+			part.setTooltip(NLS.bind(Messages.Session_compareTitle, path, dialog.label()));
+		} else {
+			String base = MergeSession.shortName(dialog.base());
+			part.setLabel(NLS.bind(Messages.Part_compareRevisionsLabel, new Object[] { name, base, dialog.label() }));
+			part.setTooltip(NLS.bind(Messages.Session_compareRevisionsTitle, new Object[] { path, base, dialog.label() }));
+		}
 		MPartStack stack = (MPartStack) models.find(UiContext.EDITOR_STACK, application);
 		stack.getChildren().add(part);
 		if (!stack.getTags().contains(IPresentationEngine.MAXIMIZED)) { // as Resolve Conflicts: room for both sides

@@ -40,7 +40,13 @@ public final class Messages extends NLS {
 	public static String Session_noUpstream;
 	public static String Session_noSuchRevision;
 	public static String Part_compareRevisionLabel;
+	public static String Part_compareRevisionsLabel;
 	public static String Part_remoteName;
+	public static String Part_localName;
+	public static String Session_compareRevisionsTitle;
+	public static String Revision_left;
+	public static String Revision_right;
+	public static String Revision_workingTree;
 	public static String Part_revision;
 	public static String Revision_title;
 	public static String Revision_message;

@@ -40,11 +40,15 @@ final class RevisionDialog extends Dialog {
 
 	private Git git;
 
+	private Combo left;
+
 	private Combo field;
 
 	private Label resolved;
 
 	private String revision = ""; //$NON-NLS-1$
+
+	private String base;
 
 	private String label = ""; //$NON-NLS-1$
 
@@ -73,19 +77,31 @@ final class RevisionDialog extends Dialog {
 	@Override
 	protected Control createDialogArea(Composite parent) {
 		Composite area = (Composite) super.createDialogArea(parent);
-		GridLayoutFactory.swtDefaults().numColumns(1).applyTo(area);
+		GridLayoutFactory.swtDefaults().numColumns(2).applyTo(area);
 		Label message = new Label(area, SWT.WRAP);
 		message.setText(NLS.bind(Messages.Revision_message, path));
-		GridDataFactory.fillDefaults().grab(true, false).hint(convertWidthInCharsToPixels(60), SWT.DEFAULT).applyTo(message);
+		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(convertWidthInCharsToPixels(60), SWT.DEFAULT)
+				.applyTo(message);
+		new Label(area, SWT.NONE).setText(Messages.Revision_left);
+		left = new Combo(area, SWT.DROP_DOWN);
+		left.setData(TEST_ID, "revision.left"); //$NON-NLS-1$
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(left);
+		new Label(area, SWT.NONE).setText(Messages.Revision_right);
 		field = new Combo(area, SWT.DROP_DOWN);
 		field.setData(TEST_ID, "revision"); //$NON-NLS-1$
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(field);
 		resolved = new Label(area, SWT.WRAP);
 		resolved.setData(TEST_ID, "revision.resolved"); //$NON-NLS-1$
-		GridDataFactory.fillDefaults().grab(true, false).hint(convertWidthInCharsToPixels(60), SWT.DEFAULT).applyTo(resolved);
+		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(convertWidthInCharsToPixels(60), SWT.DEFAULT)
+				.applyTo(resolved);
 		try {
 			git = Git.open(workTree.toFile());
 			List<String> names = names(git.getRepository());
+			List<String> lefts = new ArrayList<>();
+			lefts.add(Messages.Revision_workingTree);
+			lefts.addAll(names);
+			left.setItems(lefts.toArray(String[]::new));
+			left.setText(Messages.Revision_workingTree);
 			field.setItems(names.toArray(String[]::new));
 			if (!names.isEmpty()) {
 				field.setText(names.get(0));
@@ -93,6 +109,7 @@ final class RevisionDialog extends Dialog {
 		} catch (IOException e) {
 			resolved.setText(NLS.bind(Messages.Session_unreadable, workTree, e.getMessage()));
 		}
+		left.addModifyListener(e -> update());
 		field.addModifyListener(e -> update());
 		return area;
 	}
@@ -148,13 +165,28 @@ final class RevisionDialog extends Dialog {
 				commit = null;
 			}
 		}
+		String leftText = left.getText().strip();
+		boolean workingTree = leftText.isEmpty() || leftText.equals(Messages.Revision_workingTree);
+		boolean leftKnown = workingTree || named(leftText);
 		revision = commit == null ? "" : text; //$NON-NLS-1$
+		base = workingTree ? null : leftText;
 		label = commit == null ? "" : ObjectId.isId(text) ? commit.abbreviate(10).name() : text; //$NON-NLS-1$
-		resolved.setText(text.isEmpty() ? Messages.Revision_empty
-				: description != null ? description : NLS.bind(Messages.Session_noSuchRevision, text));
+		resolved.setText(!leftKnown ? NLS.bind(Messages.Session_noSuchRevision, leftText)
+				: text.isEmpty() ? Messages.Revision_empty
+						: description != null ? description : NLS.bind(Messages.Session_noSuchRevision, text));
+		commit = leftKnown ? commit : null;
 		resolved.getParent().layout(true, true);
 		if (getButton(IDialogConstants.OK_ID) != null) {
 			getButton(IDialogConstants.OK_ID).setEnabled(commit != null);
+		}
+	}
+
+	/** Whether a text names a commit of the repository. */
+	private boolean named(String text) {
+		try {
+			return git.getRepository().resolve(text + "^{commit}") != null; //$NON-NLS-1$
+		} catch (IOException | IllegalArgumentException e) { // also a text that is not valid revision syntax
+			return false;
 		}
 	}
 
@@ -184,6 +216,11 @@ final class RevisionDialog extends Dialog {
 	/** @return the branch, tag or commit chosen, as typed */
 	String revision() {
 		return revision;
+	}
+
+	/** @return the left side's branch, tag or commit as typed, or null for the working tree */
+	String base() {
+		return base;
 	}
 
 	/** @return a short name of the choice for titles: the name, or an abbreviated commit id */

@@ -353,7 +353,10 @@ public final class MergeSession {
 			if (upstream == null) {
 				throw new SessionException(NLS.bind(Messages.Session_noUpstream, branch), null);
 			}
-			return compared(root, repository, path, upstream, Repository.shortenRefName(upstream), differ);
+			MergeSession session = compared(root, repository, path, java.nio.file.Files.readAllBytes(root.resolve(path)),
+					content(repository, upstream, path), differ);
+			session.title = NLS.bind(Messages.Session_compareTitle, path, Repository.shortenRefName(upstream));
+			return session;
 		} catch (IOException e) {
 			throw new SessionException(NLS.bind(Messages.Session_unreadable, root, reason(e)), e);
 		}
@@ -372,19 +375,63 @@ public final class MergeSession {
 	 * @throws SessionException when the revision names no commit of the repository, or a file cannot be read
 	 */
 	public static MergeSession compareWith(Path workTree, String path, String revision, SchemaDiffer differ) throws SessionException {
+		return compare(workTree, path, null, revision, differ);
+	}
+
+	/**
+	 * Compares one file's versions in two commits (branches, tags or commit ids), or in the working tree and a
+	 * commit: the left side is {@code base}, or the working tree when it is null; the right side is {@code revision}.
+	 * The session has that one file and nothing to apply; a side whose commit lacks the file is empty.
+	 *
+	 * @param workTree the working tree's root
+	 * @param path the file's path, {@code /} separated
+	 * @param base the left side's branch, tag or commit, or null for the working tree
+	 * @param revision the right side's branch, tag or commit
+	 * @param differ the semantic differ
+	 * @return the session
+	 * @throws SessionException when a name names no commit of the repository, or a file cannot be read
+	 */
+	public static MergeSession compare(Path workTree, String path, String base, String revision, SchemaDiffer differ)
+			throws SessionException {
 		Path root = workTree.toAbsolutePath().normalize();
 		String name = revision == null ? "" : revision.strip(); //$NON-NLS-1$
 		try (Git git = Git.open(root.toFile())) {
 			Repository repository = git.getRepository();
-			ObjectId commit = name.isEmpty() ? null : resolveCommit(repository, name);
-			if (commit == null) {
-				throw new SessionException(NLS.bind(Messages.Session_noSuchRevision, name), null);
+			ObjectId commit = commit(repository, name);
+			byte[] left;
+			String title;
+			if (base == null) {
+				left = java.nio.file.Files.readAllBytes(root.resolve(path));
+				title = NLS.bind(Messages.Session_compareTitle, path, shortName(name));
+			} else {
+				ObjectId baseCommit = commit(repository, base.strip());
+				left = content(repository, baseCommit.name(), path);
+				title = NLS.bind(Messages.Session_compareRevisionsTitle, new Object[] { path, shortName(base.strip()), shortName(name) });
 			}
-			String label = ObjectId.isId(name) ? name.substring(0, 10) : Repository.shortenRefName(name);
-			return compared(root, repository, path, commit.name(), label, differ);
+			MergeSession session = compared(root, repository, path, left, content(repository, commit.name(), path), differ);
+			session.title = title;
+			return session;
 		} catch (IOException e) {
 			throw new SessionException(NLS.bind(Messages.Session_unreadable, root, reason(e)), e);
 		}
+	}
+
+	/** A name as titles show it: branch and tag names as they are, a full commit id abbreviated. */
+	public static String shortName(String revision) {
+		return ObjectId.isId(revision) ? revision.substring(0, 10) : Repository.shortenRefName(revision);
+	}
+
+	private static ObjectId commit(Repository repository, String name) throws SessionException {
+		ObjectId commit = name.isEmpty() ? null : resolveCommit(repository, name);
+		if (commit == null) {
+			throw new SessionException(NLS.bind(Messages.Session_noSuchRevision, name), null);
+		}
+		return commit;
+	}
+
+	private static byte[] content(Repository repository, String revision, String path) throws IOException {
+		ObjectId blob = repository.resolve(revision + ':' + path);
+		return blob == null ? new byte[0] : repository.open(blob).getCachedBytes(Integer.MAX_VALUE);
 	}
 
 	/** The commit a revision names, or null when it names none (or something that is not a commit). */
@@ -396,14 +443,10 @@ public final class MergeSession {
 		}
 	}
 
-	private static MergeSession compared(Path root, Repository repository, String path, String revision, String label,
-			SchemaDiffer differ) throws IOException {
-		ObjectId blob = repository.resolve(revision + ':' + path);
-		byte[] other = blob == null ? new byte[0] : repository.open(blob).getCachedBytes(Integer.MAX_VALUE);
-		byte[] local = java.nio.file.Files.readAllBytes(root.resolve(path));
+	private static MergeSession compared(Path root, Repository repository, String path, byte[] left, byte[] right,
+			SchemaDiffer differ) {
 		MergeSession session = new MergeSession(root, repository.getDirectory().toPath(), null, differ, false);
-		session.title = NLS.bind(Messages.Session_compareTitle, path, label);
-		MergeState state = new MergeState(new MergeRequest(path, null, local, other, root.resolve(path).getParent()),
+		MergeState state = new MergeState(new MergeRequest(path, null, left, right, root.resolve(path).getParent()),
 				List.of());
 		session.files.put(path, session.compared(state, List.of(), null));
 		return session;

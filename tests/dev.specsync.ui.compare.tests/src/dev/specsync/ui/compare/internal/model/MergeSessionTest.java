@@ -351,6 +351,12 @@ class MergeSessionTest {
 			assertEquals("There is no branch, tag or commit named \"" + missing + "\" in this repository. Pick one from the"
 					+ " list, or fetch first if it is on the remote.", refused.getMessage());
 		}
+		MergeSession twoVersions = MergeSession.compare(demo, ROOT, "v1.0.0", "origin/main", differs.getService());
+		assertEquals("Compare " + ROOT + " at v1.0.0 with origin/main", twoVersions.title());
+		FileMerge versions = twoVersions.file(ROOT).orElseThrow();
+		assertEquals(tagged, versions.oursText(), "the left side is the tag's version, not the working tree's");
+		assertEquals(theirs, versions.theirsText());
+		assertThrows(SessionException.class, () -> MergeSession.compare(demo, ROOT, "v9", "origin/main", differs.getService()));
 		assertEquals(edited, Files.readString(demo.resolve(ROOT)), "comparing writes nothing");
 	}
 }
