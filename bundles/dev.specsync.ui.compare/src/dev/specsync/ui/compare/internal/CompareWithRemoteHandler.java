@@ -62,9 +62,22 @@ public final class CompareWithRemoteHandler {
 		part.getPersistedState().put(ComparePart.COMPARE_FILE, path);
 		part.setLabel(NLS.bind(Messages.Part_compareLabel, path.substring(path.lastIndexOf('/') + 1)));
 		part.setTooltip(path);
+		show(part, parts, models, application);
+	}
+
+	/**
+	 * Shows a new compare view in the editor stack, maximized as Resolve Conflicts does, so both sides have room
+	 * (the view gives the layout back when it closes).
+	 *
+	 * @param part the view, created from {@link ResolveConflictsHandler#DESCRIPTOR} with its persisted state set
+	 * @param parts the part service
+	 * @param models the model service
+	 * @param application the application
+	 */
+	static void show(MPart part, EPartService parts, EModelService models, MApplication application) {
 		MPartStack stack = (MPartStack) models.find(UiContext.EDITOR_STACK, application);
 		stack.getChildren().add(part);
-		if (!stack.getTags().contains(IPresentationEngine.MAXIMIZED)) { // as Resolve Conflicts: room for both sides
+		if (!stack.getTags().contains(IPresentationEngine.MAXIMIZED)) {
 			stack.getTags().add(IPresentationEngine.MAXIMIZED);
 		}
 		parts.showPart(part, PartState.ACTIVATE);

@@ -5,18 +5,14 @@ import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
-import org.eclipse.e4.ui.model.application.ui.basic.MPartStack;
 import org.eclipse.e4.ui.services.IServiceConstants;
-import org.eclipse.e4.ui.workbench.IPresentationEngine;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
-import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
 import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
 
 import dev.specsync.ui.compare.internal.model.MergeSession;
-import dev.specsync.ui.workbench.UiContext;
 import dev.specsync.workspace.Workspace;
 import jakarta.inject.Named;
 
@@ -81,11 +77,6 @@ public final class CompareWithRevisionHandler {
 			part.setLabel(NLS.bind(Messages.Part_compareRevisionsLabel, new Object[] { name, base, dialog.label() }));
 			part.setTooltip(NLS.bind(Messages.Session_compareRevisionsTitle, new Object[] { path, base, dialog.label() }));
 		}
-		MPartStack stack = (MPartStack) models.find(UiContext.EDITOR_STACK, application);
-		stack.getChildren().add(part);
-		if (!stack.getTags().contains(IPresentationEngine.MAXIMIZED)) { // as Resolve Conflicts: room for both sides
-			stack.getTags().add(IPresentationEngine.MAXIMIZED);
-		}
-		parts.showPart(part, PartState.ACTIVATE);
+		CompareWithRemoteHandler.show(part, parts, models, application);
 	}
 }

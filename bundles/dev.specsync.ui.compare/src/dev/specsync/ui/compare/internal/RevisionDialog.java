@@ -24,6 +24,8 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 
+import dev.specsync.ui.compare.internal.model.MergeSession;
+
 /**
  * Asks which branch, tag or commit to compare a file with. The list offers the local branches, the remote-tracking
  * branches and the tags (published versions); a commit id can be typed. Below the field the dialog says what the
@@ -151,8 +153,8 @@ final class RevisionDialog extends Dialog {
 		ObjectId commit = null;
 		if (!text.isEmpty()) {
 			Repository repository = git.getRepository();
+			commit = MergeSession.resolveCommit(repository, text);
 			try (RevWalk walk = new RevWalk(repository)) {
-				commit = repository.resolve(text + "^{commit}"); //$NON-NLS-1$
 				if (commit != null) {
 					RevCommit parsed = walk.parseCommit(commit);
 					String kind = kind(repository, text);
@@ -161,16 +163,16 @@ final class RevisionDialog extends Dialog {
 							: NLS.bind(Messages.Revision_resolved, new Object[] { kind, commit.abbreviate(10).name(),
 									parsed.getShortMessage() });
 				}
-			} catch (IOException | IllegalArgumentException e) { // also a text that is not valid revision syntax
+			} catch (IOException e) { // the commit cannot be read: say it names nothing usable
 				commit = null;
 			}
 		}
 		String leftText = left.getText().strip();
 		boolean workingTree = leftText.isEmpty() || leftText.equals(Messages.Revision_workingTree);
-		boolean leftKnown = workingTree || named(leftText);
+		boolean leftKnown = workingTree || MergeSession.resolveCommit(git.getRepository(), leftText) != null;
 		revision = commit == null ? "" : text; //$NON-NLS-1$
 		base = workingTree ? null : leftText;
-		label = commit == null ? "" : ObjectId.isId(text) ? commit.abbreviate(10).name() : text; //$NON-NLS-1$
+		label = commit == null ? "" : MergeSession.shortName(text); //$NON-NLS-1$
 		resolved.setText(!leftKnown ? NLS.bind(Messages.Session_noSuchRevision, leftText)
 				: text.isEmpty() ? Messages.Revision_empty
 						: description != null ? description : NLS.bind(Messages.Session_noSuchRevision, text));
@@ -178,15 +180,6 @@ final class RevisionDialog extends Dialog {
 		resolved.getParent().layout(true, true);
 		if (getButton(IDialogConstants.OK_ID) != null) {
 			getButton(IDialogConstants.OK_ID).setEnabled(commit != null);
-		}
-	}
-
-	/** Whether a text names a commit of the repository. */
-	private boolean named(String text) {
-		try {
-			return git.getRepository().resolve(text + "^{commit}") != null; //$NON-NLS-1$
-		} catch (IOException | IllegalArgumentException e) { // also a text that is not valid revision syntax
-			return false;
 		}
 	}
 

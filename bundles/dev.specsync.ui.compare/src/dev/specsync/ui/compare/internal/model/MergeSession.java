@@ -434,8 +434,15 @@ public final class MergeSession {
 		return blob == null ? new byte[0] : repository.open(blob).getCachedBytes(Integer.MAX_VALUE);
 	}
 
-	/** The commit a revision names, or null when it names none (or something that is not a commit). */
-	private static ObjectId resolveCommit(Repository repository, String revision) {
+	/**
+	 * The commit a branch, tag, commit id or other Git revision names.
+	 *
+	 * @param repository the repository
+	 * @param revision the revision as the user typed it
+	 * @return the commit, or null when the text names none, names something that is not a commit, or is not valid
+	 *         revision syntax
+	 */
+	public static ObjectId resolveCommit(Repository repository, String revision) {
 		try {
 			return repository.resolve(revision + "^{commit}"); //$NON-NLS-1$
 		} catch (IOException | IllegalArgumentException e) { // also a revision that is not valid syntax
